@@ -1,0 +1,114 @@
+// Word segmentation with ICU's dictionary-based word BreakIterator, run
+// directly over the UTF-8 bytes through a UText so boundaries come out as
+// byte offsets with no UTF-16 copy. Creating a BreakIterator loads rules and
+// dictionaries (milliseconds), so each thread keeps one and re-targets it.
+// Even so, segmenting Chinese costs ~0.25 µs per character, and alignment
+// segments the same provision many times, so each thread also remembers the
+// boundaries of recent short texts.
+#include "text/segment.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "text/utf8.hpp"
+
+namespace lawdiff::text {
+
+namespace {
+
+// The per-thread word iterator; null when ICU could not create one.
+icu::BreakIterator* word_iterator() {
+  thread_local const std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+    if (U_FAILURE(status)) bi.reset();
+    return bi;
+  }();
+  return it.get();
+}
+
+// Byte offsets of the word boundaries inside `s` (excluding 0 and including
+// s.size()), from ICU; a per-code-point split when ICU has no data.
+std::vector<std::uint32_t> boundaries(std::string_view s) {
+  std::vector<std::uint32_t> out;
+  icu::BreakIterator* bi = word_iterator();
+  UErrorCode status = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, s.data(), static_cast<int64_t>(s.size()), &status);
+  if (bi != nullptr && U_SUCCESS(status)) bi->setText(&ut, status);  // the iterator keeps its own clone
+  utext_close(&ut);
+  if (bi == nullptr || U_FAILURE(status)) {  // no ICU data: still a valid split
+    for (std::size_t i = 0; i < s.size();) {
+      next_code_point(s, i);
+      out.push_back(static_cast<std::uint32_t>(i));
+    }
+    return out;
+  }
+  std::size_t prev = 0;
+  for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
+    const auto at = static_cast<std::size_t>(b);
+    if (at <= prev || at > s.size()) continue;
+    out.push_back(static_cast<std::uint32_t>(at));
+    prev = at;
+  }
+  if (prev < s.size()) out.push_back(static_cast<std::uint32_t>(s.size()));
+  return out;
+}
+
+// boundaries(), remembered per thread for texts up to kMemoText bytes; the
+// memo is dropped whole when it reaches kMemoEntries (bounded memory, and
+// recent texts are the ones asked for again).
+const std::vector<std::uint32_t>& memo_boundaries(std::string_view s) {
+  constexpr std::size_t kMemoText = 4096;
+  constexpr std::size_t kMemoEntries = 4096;
+  thread_local std::unordered_map<std::string, std::vector<std::uint32_t>> memo;
+  thread_local std::vector<std::uint32_t> scratch;
+  if (s.size() > kMemoText) return scratch = boundaries(s);
+  std::string key(s);
+  if (const auto it = memo.find(key); it != memo.end()) return it->second;
+  if (memo.size() >= kMemoEntries) memo.clear();
+  return memo.emplace(std::move(key), boundaries(s)).first->second;
+}
+
+}  // namespace
+
+std::vector<std::string_view> words(std::string_view s) {
+  std::vector<std::string_view> out;
+  if (s.empty()) return out;
+  const std::vector<std::uint32_t>& ends = memo_boundaries(s);
+  out.reserve(ends.size());
+  std::size_t prev = 0;
+  for (const std::uint32_t end : ends) {
+    out.push_back(s.substr(prev, end - prev));
+    prev = end;
+  }
+  return out;
+}
+
+std::vector<std::string_view> characters(std::string_view s) {
+  std::vector<std::string_view> out;
+  out.reserve(s.size() / 2);
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t start = i;
+    next_code_point(s, i);
+    out.push_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+bool is_word(std::string_view piece) {
+  for (std::size_t i = 0; i < piece.size();) {
+    const auto cp = static_cast<UChar32>(next_code_point(piece, i));
+    if (u_isalnum(cp) || u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC)) return true;
+  }
+  return false;
+}
+
+}  // namespace lawdiff::text
