@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# One command from a fresh Debian machine to a result:
+#   scripts/quickstart.sh run    install what is missing, build, compare Shenzhen with Guangdong
+#   scripts/quickstart.sh test   install what is missing, build, run the test suite
+# Idempotent: a second run installs nothing and rebuilds only what changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(cmake ninja-build g++ pkg-config libcli11-dev libicu-dev libdtl-dev libfmt-dev doctest-dev)
+test_packages=(cmark-gfm libxml2-utils groff-base bash-completion zsh fish dpkg-dev file)
+
+install_missing() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  echo "quickstart: installing ${missing[*]}" >&2
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+build() {
+  local preset=$1
+  [ -f "build/$preset/build.ninja" ] || cmake --preset "$preset" -G Ninja >&2
+  cmake --build --preset "$preset" >&2
+}
+
+case "${1:-run}" in
+  run)
+    install_missing "${packages[@]}"
+    build release
+    shift || true
+    exec build/release/lawdiff outline sz "$@"
+    ;;
+  test)
+    install_missing "${packages[@]}" "${test_packages[@]}"
+    build release
+    ctest --preset release
+    ;;
+  *)
+    echo "usage: scripts/quickstart.sh run|test" >&2
+    exit 2
+    ;;
+esac

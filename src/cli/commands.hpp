@@ -1,0 +1,11 @@
+#pragma once
+// The subcommand factories, one per cmd_*.cpp file.
+#include "cli/command.hpp"
+
+namespace lawdiff::cli {
+
+Command make_list_command(CLI::App& parent);
+Command make_outline_command(CLI::App& parent);
+Command make_parse_command(CLI::App& parent);
+
+}  // namespace lawdiff::cli

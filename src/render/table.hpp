@@ -1,0 +1,47 @@
+#pragma once
+// One table, four renderings: aligned terminal columns (by display width),
+// GitHub-flavoured Markdown, TSV and HTML. Cells are plain UTF-8 text; each
+// renderer escapes what its format needs.
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lawdiff::render {
+
+struct Table {
+  std::vector<std::string> headers;
+  std::vector<std::vector<std::string>> rows;
+};
+
+/// Columns padded to their widest cell (CJK counts two columns), separated
+/// by two spaces; control characters neutralised. Cells wider than
+/// `max_cell` columns are cut with "…" (0: no limit).
+void write_text_table(std::ostream& out, const Table& t, int max_cell = 0);
+
+/// A GFM table; cells escaped so any statute text stays inside its cell.
+void write_markdown_table(std::ostream& out, const Table& t);
+
+/// Header row then rows; tab, newline, CR and backslash in cells written as
+/// \t, \n, \r and \\.
+void write_tsv_table(std::ostream& out, const Table& t);
+
+/// An HTML <table> with <thead> and <tbody>; cells HTML-escaped.
+void write_html_table(std::ostream& out, const Table& t, std::string_view css_class = {});
+
+/// Escapes a Markdown table cell: | \ ` * _ [ ] < > & and newlines (<br>).
+std::string markdown_cell(std::string_view s);
+
+/// Escapes text for HTML element content and attribute values.
+std::string html_escape(std::string_view s);
+
+/// Escapes a TSV field as write_tsv_table does.
+std::string tsv_field(std::string_view s);
+
+/// `s` cut to at most `width` display columns, ending in "…" when cut.
+std::string truncate_to_width(std::string_view s, int width);
+
+/// `s` padded with spaces to `width` display columns.
+std::string pad_to_width(std::string_view s, int width);
+
+}  // namespace lawdiff::render

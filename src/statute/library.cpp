@@ -1,0 +1,186 @@
+#include "statute/library.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "base/error.hpp"
+#include "statute/embedded.hpp"
+#include "statute/loader.hpp"
+#include "text/normalize.hpp"
+
+namespace lawdiff::statute {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_statute_file(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".text";
+}
+
+/// Catalogue entry for a file that has none: everything from its text.
+ActInfo info_from_text(const Document& doc, const std::string& id) {
+  ActInfo info;
+  info.id = id;
+  info.file = doc.source_name;
+  info.title = doc.meta.title.empty() ? id : doc.meta.title;
+  info.draft_marker = doc.meta.draft_marker;
+  info.short_title = info.title;
+  info.status = doc.meta.status;
+  info.adopted = doc.meta.adopted;
+  info.promulgated = doc.meta.promulgated;
+  info.effective = doc.meta.effective;
+  info.announcement = doc.meta.announcement;
+  return info;
+}
+
+std::string id_for_path(const std::string& path) {
+  std::string stem = fs::path(path).stem().string();
+  stem.erase(std::remove(stem.begin(), stem.end(), ' '), stem.end());
+  return stem.empty() ? path : stem;
+}
+
+}  // namespace
+
+std::string name_key(std::string_view name) {
+  std::string key = text::fold_compact(name);
+  for (std::string_view mark : {"《", "》"}) {
+    for (std::size_t at; (at = key.find(mark)) != std::string::npos;) key.erase(at, mark.size());
+  }
+  std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+  return key;
+}
+
+Library::Library(LibraryOptions options) : options_(std::move(options)) {
+  std::string_view catalogue;
+  for (const EmbeddedFile& f : embedded_files()) {
+    if (f.name == "catalogue.tsv") catalogue = f.bytes;
+  }
+  for (ActInfo& info : parse_catalogue(catalogue, "catalogue.tsv")) {
+    Entry& e = entries_.emplace_back();
+    for (const EmbeddedFile& f : embedded_files()) {
+      if (f.name == info.file) e.embedded_bytes = f.bytes;
+    }
+    info.embedded = true;
+    e.info = std::move(info);
+  }
+}
+
+Act* Library::materialize(Entry& e) {
+  if (e.act) return e.act.get();
+  Document doc = e.info.embedded ? parse_bytes(e.embedded_bytes, e.info.id)
+                                 : load_file(e.path, options_.encoding);
+  require_articles(doc);
+  if (!e.info.embedded) e.info = info_from_text(doc, e.info.id);
+  e.act = std::make_unique<Act>(Act{e.info, std::move(doc)});
+  return e.act.get();
+}
+
+void Library::scan_corpus_dirs() {
+  if (scanned_) return;
+  scanned_ = true;
+  for (const std::string& dir : options_.corpus_dirs) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+      notices_.push_back(fmt::format("{}: not a directory; ignored", dir));
+      continue;
+    }
+    std::vector<std::string> files;
+    for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (it->is_regular_file(ec) && is_statute_file(it->path())) files.push_back(it->path().string());
+    }
+    std::sort(files.begin(), files.end());
+    for (const std::string& f : files) add_file(f);
+  }
+}
+
+Library::Entry& Library::add_file(const std::string& path) {
+  for (Entry& e : entries_) {
+    if (!e.path.empty() && fs::equivalent(e.path, path)) return e;
+  }
+  Entry& e = entries_.emplace_back();
+  e.path = path;
+  e.info.id = id_for_path(path);
+  e.info.file = path;
+  return e;
+}
+
+Library::Entry* Library::match(std::string_view name) {
+  std::string key = name_key(name);
+  auto matches = [&](Entry& e) {
+    if (name_key(e.info.id) == key) return true;
+    if (e.info.embedded || e.act) {
+      if (name_key(e.info.title) == key || name_key(cited_title(e.info)) == key) return true;
+      if (!e.info.short_title.empty() && name_key(e.info.short_title) == key) return true;
+    }
+    for (const std::string& alias : e.info.aliases) {
+      if (name_key(alias) == key) return true;
+    }
+    return false;
+  };
+  for (Entry& e : entries_) {
+    if (matches(e)) return &e;
+  }
+  return nullptr;
+}
+
+const Act* Library::find(std::string_view name) {
+  if (Entry* e = match(name)) return materialize(*e);
+  std::error_code ec;
+  std::string path(name);
+  if (fs::exists(path, ec)) return materialize(add_file(path));
+  if (scanned_ || options_.corpus_dirs.empty()) return nullptr;
+  scan_corpus_dirs();
+  // Titles of files on disk are known only once they are parsed.
+  for (Entry& e : entries_) {
+    if (e.info.embedded || e.failed || e.act) continue;
+    try {
+      materialize(e);
+    } catch (const Error& err) {
+      e.failed = true;
+      notices_.push_back(err.what());
+    }
+  }
+  if (Entry* e = match(name)) return materialize(*e);
+  return nullptr;
+}
+
+const Act& Library::get(std::string_view name) {
+  if (const Act* act = find(name)) return *act;
+  bool path_like = name.find('/') != std::string_view::npos || is_statute_file(fs::path(std::string(name)));
+  if (path_like) throw Error(std::string(name), "no such file");
+  std::vector<std::string> known = ids();
+  std::string list;
+  for (const std::string& id : known) list += (list.empty() ? "" : ", ") + id;
+  throw Error(std::string(name), fmt::format("no such act or file (known acts: {})", list));
+}
+
+std::vector<const Act*> Library::all() {
+  scan_corpus_dirs();
+  std::vector<const Act*> acts;
+  for (Entry& e : entries_) {
+    if (e.failed) continue;
+    try {
+      acts.push_back(materialize(e));
+    } catch (const Error& err) {
+      e.failed = true;
+      notices_.push_back(fmt::format("{}; skipped", err.what()));
+    }
+  }
+  return acts;
+}
+
+std::vector<std::string> Library::ids() {
+  std::vector<std::string> out;
+  for (const Entry& e : entries_) {
+    if (!e.failed) out.push_back(e.info.id);
+  }
+  return out;
+}
+
+}  // namespace lawdiff::statute

@@ -1,0 +1,22 @@
+#pragma once
+// Helpers for the unit tests of statute/ and the modules above it: the
+// embedded acts, parsed once, and the location of ../shared.
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "statute/library.hpp"
+
+namespace lawdiff::statute::testing {
+
+/// The process-wide library of embedded acts (sz, gd).
+Library& embedded_library();
+
+/// ../shared next to the source tree, when it is there (tests that need it
+/// skip cleanly otherwise).
+std::optional<std::filesystem::path> shared_dir();
+
+/// Reads a whole file; empty when it cannot be read.
+std::string read_file(const std::filesystem::path& path);
+
+}  // namespace lawdiff::statute::testing
