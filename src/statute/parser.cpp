@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -88,6 +89,8 @@ class Builder {
     add_node(NodeKind::trailing_matter, -1, end, lines_.size());
     read_metadata(doc_, lines_, start);
     check_numbering(doc_);
+    std::stable_sort(doc_.warnings.begin(), doc_.warnings.end(),
+                     [](const Warning& x, const Warning& y) { return x.line < y.line; });
   }
 
  private:

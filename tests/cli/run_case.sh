@@ -5,6 +5,7 @@
 #   stdout     expected standard output (exact bytes)
 #   stderr     optional expected standard error (exact bytes)
 #   exit_code  expected exit status
+#   env        optional NAME=VALUE lines exported for the run
 # The case runs in its own directory with a pinned environment.
 # UPDATE=1 rewrites stdout/stderr/exit_code from the actual run.
 set -u
@@ -12,6 +13,10 @@ bin=$1
 case_dir=$2
 export LC_ALL=C.UTF-8 NO_COLOR=1 COLUMNS=100 TZ=UTC
 unset LAWDIFF_PATH LAWDIFF_PAGER PAGER
+# An optional `env` file holds NAME=VALUE lines for this case.
+if [ -f "$case_dir/env" ]; then
+  while IFS= read -r assignment; do export "${assignment?}"; done < "$case_dir/env"
+fi
 mapfile -t args < "$case_dir/args"
 out=$(mktemp) err=$(mktemp)
 trap 'rm -f "$out" "$err"' EXIT

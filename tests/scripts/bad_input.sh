@@ -35,7 +35,7 @@ expect 2 "^lawdiff: $tmp/bad-utf8.txt: invalid UTF-8 at byte offset 13" parse "$
 printf '这不是法规，没有条文。\n' > "$tmp/prose.txt"
 expect 2 "^lawdiff: $tmp/prose.txt: no articles found" parse "$tmp/prose.txt"
 expect 2 "^lawdiff: nosuchact: no such act or file \(known acts: sz, gd\)" outline nosuchact
-expect 2 "^lawdiff: unknown encoding|^lawdiff: .*: unknown encoding" parse "$src/tests/data/small-act.txt" --encoding NO-SUCH-CHARSET
+expect 2 "^lawdiff: unknown encoding|^lawdiff: .*: unknown encoding" parse "$src/tests/data/corpus/small-act.txt" --encoding NO-SUCH-CHARSET
 expect 2 "^lawdiff: " parse --format yaml sz
 expect 2 "^lawdiff: " frobnicate
 

@@ -7,7 +7,7 @@ bin=$1 src=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export LC_ALL=C.UTF-8 NO_COLOR=1
-base="$src/tests/data/small-act.txt"
+base="$src/tests/data/corpus/small-act.txt"
 cp "$base" "$tmp/utf8.txt"
 { printf '\xef\xbb\xbf'; cat "$base"; } > "$tmp/utf8-bom.txt"
 { printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE "$base"; } > "$tmp/utf16le.txt"
