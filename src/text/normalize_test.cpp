@@ -39,4 +39,6 @@ TEST_CASE("utf8 helpers") {
   CHECK(code_point_count("a条😀") == 3);
   CHECK(trim("\xE3\x80\x80 第一条\xC2\xA0\n") == "第一条");
   CHECK(trim("   ") == "");
+  CHECK(trim("\xE2\x80\x8B") == "");
+  CHECK(trim("\xEF\xBB\xBF第一条\xE2\x80\x8B") == "第一条");
 }

@@ -83,12 +83,19 @@ std::size_t code_point_count(std::string_view s) {
 
 namespace {
 
-// Length of the white space (ASCII, U+3000, U+00A0) that starts at `s[i]`, or 0.
+// Three-byte characters that count as white space at the ends of a line:
+// U+3000 ideographic space, U+200B zero-width space (published Markdown
+// has lines of nothing else) and U+FEFF (a stray BOM mid-file).
+bool wide_space(std::string_view three) {
+  return three == "\xE3\x80\x80" || three == "\xE2\x80\x8B" || three == "\xEF\xBB\xBF";
+}
+
+// Length of the white space (ASCII, U+00A0, wide_space) that starts at `s[i]`, or 0.
 std::size_t space_at(std::string_view s, std::size_t i) {
   const char c = s[i];
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
   if (s.substr(i, 2) == "\xC2\xA0") return 2;
-  if (s.substr(i, 3) == "\xE3\x80\x80") return 3;
+  if (s.size() - i >= 3 && wide_space(s.substr(i, 3))) return 3;
   return 0;
 }
 
@@ -96,7 +103,7 @@ std::size_t space_at(std::string_view s, std::size_t i) {
 std::size_t space_before(std::string_view s, std::size_t end) {
   if (end >= 1 && space_at(s, end - 1) == 1) return 1;
   if (end >= 2 && s.substr(end - 2, 2) == "\xC2\xA0") return 2;
-  if (end >= 3 && s.substr(end - 3, 3) == "\xE3\x80\x80") return 3;
+  if (end >= 3 && wide_space(s.substr(end - 3, 3))) return 3;
   return 0;
 }
 

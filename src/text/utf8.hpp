@@ -16,7 +16,8 @@ void append_utf8(std::string& out, char32_t cp);
 /// Number of code points in `s`.
 std::size_t code_point_count(std::string_view s);
 
-/// `s` without leading and trailing white space (ASCII, U+3000, U+00A0).
+/// `s` without leading and trailing white space (ASCII, U+3000, U+00A0,
+/// and the invisible U+200B and U+FEFF).
 std::string_view trim(std::string_view s);
 
 }  // namespace lawdiff::text
