@@ -3,8 +3,9 @@
 // ../shared is absent.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
-#include <regex>
+#include <optional>
 #include <sstream>
 
 #include "statute/loader.hpp"
@@ -16,22 +17,68 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// An independent scan: a line (after spaces and '#') that starts with
-/// 第<numerals>条[之<numerals>] followed by a space, 【 or the line's end.
-/// Deliberately written with std::regex, not the parser's cursor.
+/// Reads a run of numeral characters (UTF-8, as written) starting at `i`.
+std::string numeral_run(std::string_view line, std::size_t& i) {
+  static const std::vector<std::string_view> numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九",
+                                                          "十", "百", "千", "零", "〇", "两"};
+  std::string run;
+  for (bool more = true; more && i < line.size();) {
+    more = false;
+    if (line[i] >= '0' && line[i] <= '9') {
+      run += line[i++];
+      more = true;
+      continue;
+    }
+    for (std::string_view n : numerals) {
+      if (line.substr(i).starts_with(n)) {
+        run += n;
+        i += n.size();
+        more = true;
+        break;
+      }
+    }
+  }
+  return run;
+}
+
+/// An independent scan: a line (after spaces, U+3000 and '#') that starts
+/// with 第<numerals>条[之<numerals>] followed by a space, 【 or the line's
+/// end. Deliberately simple byte matching, not the parser's cursor. (Not
+/// std::regex: GCC 12 warns inside <regex> under ASan, and -Werror.)
+std::optional<std::pair<int, int>> scan_line(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size()) {
+    if (line[i] == ' ' || line[i] == '\t' || line[i] == '#') ++i;
+    else if (line.substr(i).starts_with("　")) i += 3;
+    else break;
+  }
+  if (!line.substr(i).starts_with("第")) return std::nullopt;
+  i += 3;
+  std::string number = numeral_run(line, i);
+  if (number.empty() || !line.substr(i).starts_with("条")) return std::nullopt;
+  i += 3;
+  std::string suffix;
+  if (line.substr(i).starts_with("之")) {
+    std::size_t j = i + 3;
+    suffix = numeral_run(line, j);
+    if (!suffix.empty()) i = j;
+  }
+  std::string_view rest = line.substr(i);
+  if (!(rest.empty() || rest[0] == ' ' || rest[0] == '\t' || rest.starts_with("　") || rest.starts_with("【"))) {
+    return std::nullopt;
+  }
+  int n = text::parse_number(number).value_or(-1);
+  int sfx = suffix.empty() ? 0 : text::parse_number(suffix).value_or(-1);
+  return std::pair{n, sfx};
+}
+
 std::vector<std::pair<int, int>> scan_article_lines(const std::string& text) {
-  static const std::string num = "((?:[0-9]|一|二|三|四|五|六|七|八|九|十|百|千|零|〇|两)+)";
-  static const std::regex re("^(?:[ \\t#]|　)*第" + num + "条(?:之" + num + ")?(?:[ \\t]|　|【|$)");
   std::vector<std::pair<int, int>> out;
   std::istringstream in(text);
   std::string line;
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::smatch m;
-    if (!std::regex_search(line, m, re)) continue;
-    int number = text::parse_number(m[1].str()).value_or(-1);
-    int suffix = m[2].matched ? text::parse_number(m[2].str()).value_or(-1) : 0;
-    out.emplace_back(number, suffix);
+    if (auto found = scan_line(line)) out.push_back(*found);
   }
   return out;
 }
