@@ -17,26 +17,32 @@ bool is_cjk(char32_t cp) { return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF90
 
 class Interner {
  public:
-  std::uint32_t id(std::string_view s) {
-    auto [it, added] = ids_.try_emplace(std::string(s), static_cast<std::uint32_t>(names_.size()));
-    if (added) names_.emplace_back(s);
+  // Words and bigrams live in separate namespaces: the word 数据 and the
+  // bigram 数据 are two features.
+  std::uint32_t id(std::string_view s, bool bigram) {
+    key_.assign(1, bigram ? 'b' : 'w');
+    key_.append(s);
+    auto [it, added] = ids_.try_emplace(key_, static_cast<std::uint32_t>(names_.size()));
+    if (added) names_.emplace_back(s), bigram_.push_back(bigram);
     return it->second;
   }
   std::vector<std::string> take_names() { return std::move(names_); }
+  std::vector<char> take_kinds() { return std::move(bigram_); }
 
  private:
   std::unordered_map<std::string, std::uint32_t> ids_;
   std::vector<std::string> names_;
+  std::vector<char> bigram_;
+  std::string key_;
 };
 
 // Raw term counts of one text: words of two or more code points (single
 // characters are mostly function words: 的, 和, 应) and CJK bigrams inside
-// runs of CJK characters. A bigram equal to a word is counted as both; that
-// gives two-character words a little more weight than incidental bigrams.
+// runs of CJK characters.
 void count_features(std::string_view text, Interner& in, std::vector<std::uint32_t>& out) {
   const std::string folded = fold_synonyms(text);
   for (const std::string_view w : text::words(folded)) {
-    if (text::code_point_count(w) >= 2 && text::is_word(w)) out.push_back(in.id(w));
+    if (text::code_point_count(w) >= 2 && text::is_word(w)) out.push_back(in.id(w, false));
   }
   std::size_t prev_start = std::string_view::npos;
   for (std::size_t i = 0; i < folded.size();) {
@@ -46,7 +52,7 @@ void count_features(std::string_view text, Interner& in, std::vector<std::uint32
       prev_start = std::string_view::npos;
       continue;
     }
-    if (prev_start != std::string_view::npos) out.push_back(in.id(std::string_view(folded).substr(prev_start, i - prev_start)));
+    if (prev_start != std::string_view::npos) out.push_back(in.id(std::string_view(folded).substr(prev_start, i - prev_start), true));
     prev_start = start;
   }
 }
@@ -90,7 +96,7 @@ void add_units(const statute::Document& doc, Interner& in, ActUnits& out) {
 // Document frequency over the paragraph-level units of both acts (an
 // article of one paragraph counts once), so a term repeated across one long
 // article is not mistaken for a rare one.
-std::vector<float> idf_weights(const FeatureSpace& fs, std::size_t vocabulary) {
+std::vector<float> idf_weights(const FeatureSpace& fs, std::size_t vocabulary, const FeatureParams& params) {
   std::vector<int> df(vocabulary, 0);
   int docs = 0;
   for (const ActUnits* u : {&fs.a, &fs.b}) {
@@ -103,7 +109,10 @@ std::vector<float> idf_weights(const FeatureSpace& fs, std::size_t vocabulary) {
     }
   }
   std::vector<float> idf(vocabulary);
-  for (std::size_t f = 0; f < vocabulary; ++f) idf[f] = static_cast<float>(std::log(1.0 + static_cast<double>(docs) / std::max(df[f], 1)));
+  for (std::size_t f = 0; f < vocabulary; ++f) {
+    const double plain = std::log(1.0 + static_cast<double>(docs) / std::max(df[f], 1));
+    idf[f] = static_cast<float>(std::pow(plain, params.idf_power)) * (fs.is_bigram[f] ? params.bigram_weight : params.word_weight);
+  }
   return idf;
 }
 
@@ -122,13 +131,14 @@ void weigh(ActUnits& u, const std::vector<float>& idf) {
 
 }  // namespace
 
-FeatureSpace build_features(const statute::Act& a, const statute::Act& b) {
+FeatureSpace build_features(const statute::Act& a, const statute::Act& b, const FeatureParams& params) {
   FeatureSpace fs;
   Interner in;
   add_units(a.doc, in, fs.a);
   add_units(b.doc, in, fs.b);
   fs.names = in.take_names();
-  fs.idf = idf_weights(fs, fs.names.size());
+  fs.is_bigram = in.take_kinds();
+  fs.idf = idf_weights(fs, fs.names.size(), params);
   weigh(fs.a, fs.idf);
   weigh(fs.b, fs.idf);
   return fs;
