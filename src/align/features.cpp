@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <unordered_map>
 
 #include "text/segment.hpp"
@@ -15,25 +16,37 @@ namespace {
 
 bool is_cjk(char32_t cp) { return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF); }
 
+// Interns features into dense ids. Bigrams of two CJK code points are keyed
+// by the code points themselves (one 64-bit key, no string hashing: they are
+// most of the features); words by their text, stored once in `names_`.
 class Interner {
  public:
-  // Words and bigrams live in separate namespaces: the word 数据 and the
-  // bigram 数据 are two features.
-  std::uint32_t id(std::string_view s, bool bigram) {
-    key_.assign(1, bigram ? 'b' : 'w');
-    key_.append(s);
-    auto [it, added] = ids_.try_emplace(key_, static_cast<std::uint32_t>(names_.size()));
-    if (added) names_.emplace_back(s), bigram_.push_back(bigram);
-    return it->second;
+  std::uint32_t word(std::string_view s) {
+    if (const auto it = words_.find(s); it != words_.end()) return it->second;
+    return add(words_, std::string_view(store(s)), s, false);
   }
-  std::vector<std::string> take_names() { return std::move(names_); }
+  std::uint32_t bigram(char32_t first, char32_t second, std::string_view s) {
+    const std::uint64_t key = (static_cast<std::uint64_t>(first) << 32) | second;
+    if (const auto it = bigrams_.find(key); it != bigrams_.end()) return it->second;
+    return add(bigrams_, key, s, true);
+  }
+  std::vector<std::string> take_names() { return {names_.begin(), names_.end()}; }
   std::vector<char> take_kinds() { return std::move(bigram_); }
 
  private:
-  std::unordered_map<std::string, std::uint32_t> ids_;
-  std::vector<std::string> names_;
+  const std::string& store(std::string_view s) { return names_.emplace_back(s); }
+  template <typename Map, typename Key>
+  std::uint32_t add(Map& map, Key key, std::string_view s, bool is_bigram) {
+    const auto id = static_cast<std::uint32_t>(bigram_.size());
+    if (is_bigram) store(s);
+    bigram_.push_back(is_bigram);
+    map.emplace(key, id);
+    return id;
+  }
+  std::unordered_map<std::string_view, std::uint32_t> words_;  // views into names_ (a deque: stable)
+  std::unordered_map<std::uint64_t, std::uint32_t> bigrams_;
+  std::deque<std::string> names_;
   std::vector<char> bigram_;
-  std::string key_;
 };
 
 // Raw term counts of one text: words of two or more code points (single
@@ -42,9 +55,10 @@ class Interner {
 void count_features(std::string_view text, Interner& in, std::vector<std::uint32_t>& out) {
   const std::string folded = fold_synonyms(text);
   for (const std::string_view w : text::words(folded)) {
-    if (text::code_point_count(w) >= 2 && text::is_word(w)) out.push_back(in.id(w, false));
+    if (text::code_point_count(w) >= 2 && text::is_word(w)) out.push_back(in.word(w));
   }
   std::size_t prev_start = std::string_view::npos;
+  char32_t prev = 0;
   for (std::size_t i = 0; i < folded.size();) {
     const std::size_t start = i;
     const char32_t cp = text::next_code_point(folded, i);
@@ -52,8 +66,10 @@ void count_features(std::string_view text, Interner& in, std::vector<std::uint32
       prev_start = std::string_view::npos;
       continue;
     }
-    if (prev_start != std::string_view::npos) out.push_back(in.id(std::string_view(folded).substr(prev_start, i - prev_start), true));
+    if (prev_start != std::string_view::npos)
+      out.push_back(in.bigram(prev, cp, std::string_view(folded).substr(prev_start, i - prev_start)));
     prev_start = start;
+    prev = cp;
   }
 }
 
