@@ -41,6 +41,7 @@ std::vector<Segment> raw_segments(const Tokens& ta, const Tokens& tb) {
 }  // namespace
 
 std::vector<Edit> diff_text(std::string_view a, std::string_view b, Granularity g) {
+  if (a == b) return a.empty() ? std::vector<Edit>{} : std::vector<Edit>{{Op::equal, std::string(a)}};
   const Tokens wa = text::words(a), wb = text::words(b);
   const Boundaries a_words = cuts_of(a, wa), b_words = cuts_of(b, wb);
   std::vector<Segment> segments;
