@@ -40,6 +40,53 @@ double dice(const Grams& x, const Grams& y) {
   return 2.0 * static_cast<double>(common) / static_cast<double>(n);
 }
 
+/// Dice similarity of every a[i] with every b[j], from an inverted index of
+/// bigrams: only texts that share a bigram are ever compared, so the cost is
+/// the sum over bigrams of (texts of A with it) × (texts of B with it).
+std::vector<std::vector<double>> similarity_matrix(const std::vector<std::string>& a,
+                                                   const std::vector<std::string>& b) {
+  struct Posting {
+    std::uint64_t gram;
+    bool in_b;
+    std::uint32_t doc, count;
+    bool operator<(const Posting& o) const { return gram < o.gram || (gram == o.gram && in_b < o.in_b); }
+  };
+  std::vector<Posting> postings;
+  std::vector<std::size_t> size_a(a.size()), size_b(b.size());
+  auto add = [&](const std::vector<std::string>& texts, bool in_b, std::vector<std::size_t>& sizes) {
+    for (std::size_t d = 0; d < texts.size(); ++d) {
+      const Grams g = bigrams(texts[d]);
+      sizes[d] = g.size();
+      for (std::size_t i = 0; i < g.size();) {
+        std::size_t j = i;
+        while (j < g.size() && g[j] == g[i]) ++j;
+        postings.push_back({g[i], in_b, static_cast<std::uint32_t>(d), static_cast<std::uint32_t>(j - i)});
+        i = j;
+      }
+    }
+  };
+  add(a, false, size_a);
+  add(b, true, size_b);
+  std::sort(postings.begin(), postings.end());
+  std::vector<std::vector<double>> common(a.size(), std::vector<double>(b.size(), 0.0));
+  for (std::size_t i = 0; i < postings.size();) {
+    std::size_t mid = i, end = i;
+    while (end < postings.size() && postings[end].gram == postings[i].gram) ++end;
+    while (mid < end && !postings[mid].in_b) ++mid;
+    for (std::size_t x = i; x < mid; ++x) {
+      for (std::size_t y = mid; y < end; ++y) common[postings[x].doc][postings[y].doc] += std::min(postings[x].count, postings[y].count);
+    }
+    i = end;
+  }
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    for (std::size_t j = 0; j < b.size(); ++j) {
+      const std::size_t n = size_a[i] + size_b[j];
+      common[i][j] = n == 0 ? 1.0 : 2.0 * common[i][j] / static_cast<double>(n);
+    }
+  }
+  return common;
+}
+
 }  // namespace
 
 double similarity(const std::string& a, const std::string& b) { return dice(bigrams(a), bigrams(b)); }
@@ -48,14 +95,11 @@ std::vector<IndexPair> pair_by_content(const std::vector<std::string>& a, const 
                                        double threshold) {
   const std::size_t n = a.size(), m = b.size();
   if (n == 1 && m == 1) return {{0, 0}};  // paired whatever their similarity (same position, equal lengths)
-  std::vector<Grams> ga, gb;
-  for (const auto& s : a) ga.push_back(bigrams(s));
-  for (const auto& s : b) gb.push_back(bigrams(s));
+  const std::vector<std::vector<double>> sim = similarity_matrix(a, b);
   // gain[i][j]: what pairing a[i] with b[j] adds; pairs below threshold
   // are worth nothing, except same positions in equal-length lists.
   auto gain = [&](std::size_t i, std::size_t j) {
-    const double s = dice(ga[i], gb[j]);
-    if (s >= threshold) return s;
+    if (sim[i][j] >= threshold) return sim[i][j];
     return n == m && i == j ? 1e-6 : -1.0;
   };
   // best[i][j]: the best total for a[i..] and b[j..].
