@@ -57,7 +57,7 @@ complete_bash() {
     printf "%s\n" "${COMPREPLY[@]}"' bash "$src/completions/lawdiff.bash" "$1"
 }
 complete_zsh() {
-  timeout 30 zsh -f "$here/lib/zsh_complete.zsh" "$src/completions" "$1"
+  timeout 30 zsh -f "$here/lib/zsh_complete.zsh" "$src/completions" "$1" "$tmp/zcompdump"
 }
 complete_fish() {
   fish --no-config -c 'source $argv[1]; complete -C $argv[2]' "$src/completions/lawdiff.fish" "$1" | cut -f1

@@ -1,22 +1,24 @@
 #!/usr/bin/env zsh
 # Real zsh completion, for tests: prints the matches zsh's completion system
 # offers for a command line, one a line.
-#   zsh zsh_complete.zsh FPATH_DIR 'lawdiff outl'
+#   zsh zsh_complete.zsh FPATH_DIR 'lawdiff outl' [DUMPFILE]
 # Runs an interactive zsh on a pseudo-terminal (zpty), loads compinit with
 # FPATH_DIR first in $fpath, types the line and a TAB, and records every
 # match through a compadd wrapper (compadd -A puts the matches that fit the
 # word into an array instead of adding them), between two NUL markers.
+# DUMPFILE: compinit's cache, to share between calls (compinit is slow).
 emulate -L zsh
 zmodload zsh/zpty || exit 77
-fpath_dir=$1 line=$2
+fpath_dir=$1 line=$2 dump=${3:-}
 
+if [[ -n $dump ]]; then cache="-d ${(q)dump}"; else cache=-D; fi
 setup=$(mktemp) || exit 2
 trap 'rm -f $setup' EXIT
 cat >$setup <<EOF
 PROMPT= RPROMPT= PS2=
 unsetopt zle_bracketed_paste 2>/dev/null
 fpath=(${(q)fpath_dir} \$fpath)
-autoload -Uz compinit && compinit -u -D
+autoload -Uz compinit && compinit -u $cache
 zstyle ':completion:*' list-grouped false
 zstyle ':completion:*' insert-tab false
 bindkey '^M' undefined
