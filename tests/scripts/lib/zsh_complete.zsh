@@ -44,13 +44,13 @@ integer tries=0
 local out
 until [[ $out == *ready* ]]; do
   zpty -r -t capture out || sleep 0.05
-  (( ++tries > 200 )) && { print -u2 "zsh_complete: zsh did not start"; exit 2; }
+  (( ++tries > 400 )) && { print -u2 "zsh_complete: zsh did not start"; exit 2; }
 done
 zpty -w -n capture "$line"$'\t'
 # Read until the second NUL marker (or a timeout), then print the matches.
 local all='' chunk
 integer waited=0
-while (( waited < 100 )); do
+while (( waited < 300 )); do
   if zpty -r -t capture chunk; then
     all+=$chunk
     [[ ${all#*$'\0'} == *$'\0'* ]] && break
