@@ -1,0 +1,139 @@
+# fish completion for lawdiff(1).
+#
+# Installed as share/fish/vendor_completions.d/lawdiff.fish. Hand-written (as
+# ninja's are); tests/scripts/docs_completions.sh checks it against
+# `lawdiff --help` and runs real completions, so it cannot drift silently.
+# Act ids and aliases are asked of the binary at completion time
+# (`lawdiff list --format ids`), so acts added with --corpus or LAWDIFF_PATH
+# complete too.
+
+# The subcommand on the command line: the first word that is neither an
+# option nor the value of a global option that takes one.
+function __fish_lawdiff_subcommand
+    set -l words (commandline -opc)
+    set -e words[1]
+    set -l skip 0
+    for w in $words
+        if test $skip = 1
+            set skip 0
+            continue
+        end
+        switch $w
+            case --corpus --encoding -o --output --color --width
+                set skip 1
+            case '-*'
+            case '*'
+                echo $w
+                return 0
+        end
+    end
+    return 1
+end
+
+function __fish_lawdiff_needs_command
+    not __fish_lawdiff_subcommand >/dev/null
+end
+
+# __fish_lawdiff_using SUB...: the subcommand is one of SUB...
+function __fish_lawdiff_using
+    set -l sub (__fish_lawdiff_subcommand)
+    and contains -- $sub $argv
+end
+
+# True once search has its PATTERN (the acts come after it).
+function __fish_lawdiff_search_has_pattern
+    set -l words (commandline -opc)
+    set -l n 0
+    set -l skip 0
+    for w in $words[2..-1]
+        if test $skip = 1
+            set skip 0
+            continue
+        end
+        switch $w
+            case --corpus --encoding -o --output --color --width -f --format --context
+                set skip 1
+            case '-*'
+            case '*'
+                set n (math $n + 1)
+        end
+    end
+    # The first positional is "search" itself, the second the pattern.
+    test $n -ge 2
+end
+
+# Act ids and aliases, as the binary on the command line sees them with the
+# --corpus directories given there.
+function __fish_lawdiff_acts
+    set -l words (commandline -opc)
+    set -l bin $words[1]
+    string match -q -- '*/*' $bin; and test -x $bin; or set bin lawdiff
+    set -l corpus
+    set -l i 2
+    while test $i -le (count $words)
+        switch $words[$i]
+            case --corpus
+                set i (math $i + 1)
+                set -q words[$i]; and set -a corpus --corpus $words[$i]
+            case '--corpus=*'
+                set -a corpus $words[$i]
+        end
+        set i (math $i + 1)
+    end
+    command $bin $corpus --no-pager --color=never list --format ids 2>/dev/null
+end
+
+complete -c lawdiff -f
+
+# Subcommands.
+complete -c lawdiff -n __fish_lawdiff_needs_command -a list -d 'List the acts lawdiff knows'
+complete -c lawdiff -n __fish_lawdiff_needs_command -a outline -d 'Table of contents of an act'
+complete -c lawdiff -n __fish_lawdiff_needs_command -a parse -d 'Parsed structure of a statute, with warnings'
+complete -c lawdiff -n __fish_lawdiff_needs_command -a cite -d 'Print provisions with their formal citation'
+complete -c lawdiff -n __fish_lawdiff_needs_command -a refs -d 'Cross-references inside an act'
+complete -c lawdiff -n __fish_lawdiff_needs_command -a search -d 'Keyword-in-context hits with citations'
+complete -c lawdiff -n __fish_lawdiff_needs_command -a diff -d 'Word-level diff of two provisions or acts'
+complete -c lawdiff -n __fish_lawdiff_needs_command -a align -d 'Which provision corresponds to which'
+complete -c lawdiff -n __fish_lawdiff_needs_command -a coverage -d 'Coverage tables of one act by another'
+complete -c lawdiff -n __fish_lawdiff_needs_command -a compare -d 'Full comparison report of two acts'
+
+# Global options (accepted before and after the subcommand).
+complete -c lawdiff -s h -l help -d 'Print help and exit'
+complete -c lawdiff -n __fish_lawdiff_needs_command -s V -l version -d 'Print the version and exit'
+complete -c lawdiff -l corpus -x -a '(__fish_complete_directories (commandline -ct))' -d 'Add every statute file under DIR'
+complete -c lawdiff -l encoding -x -a 'UTF-8 UTF-16LE UTF-16BE GB18030 GBK Big5' -d 'Read input files in this encoding'
+complete -c lawdiff -s o -l output -r -F -d 'Write the output to FILE, atomically'
+complete -c lawdiff -l color -x -a 'auto always never' -d 'When to use colour'
+complete -c lawdiff -l no-pager -d 'Never send output through a pager'
+complete -c lawdiff -l width -x -d 'Output width in columns'
+
+# --format, per subcommand.
+complete -c lawdiff -n '__fish_lawdiff_using list' -s f -l format -x -a 'text markdown tsv json ids' -d 'Output format'
+complete -c lawdiff -n '__fish_lawdiff_using outline refs search align coverage cite' -s f -l format -x -a 'text markdown tsv json' -d 'Output format'
+complete -c lawdiff -n '__fish_lawdiff_using parse' -s f -l format -x -a 'text json' -d 'Output format'
+complete -c lawdiff -n '__fish_lawdiff_using diff compare' -s f -l format -x -a 'text markdown html json' -d 'Output format'
+
+# cite
+complete -c lawdiff -n '__fish_lawdiff_using cite' -l style -x -a 'full\t"formal title" short\t"short title" id\t"short id" en\t"English"' -d 'How to cite'
+complete -c lawdiff -n '__fish_lawdiff_using cite' -l batch -r -F -a - -d 'One reference per line from FILE (- for stdin)'
+
+# search
+complete -c lawdiff -n '__fish_lawdiff_using search' -l regex -d 'PATTERN is a regular expression'
+complete -c lawdiff -n '__fish_lawdiff_using search' -l context -x -d 'Characters of context around each hit'
+
+# diff
+complete -c lawdiff -n '__fish_lawdiff_using diff' -l layout -x -a 'side inline' -d 'Terminal layout'
+complete -c lawdiff -n '__fish_lawdiff_using diff' -l by -x -a 'word char' -d 'Diff granularity'
+
+# align
+complete -c lawdiff -n '__fish_lawdiff_using align' -l pin -x -d 'Force provision A to align with B (A=B)'
+complete -c lawdiff -n '__fish_lawdiff_using align' -l forbid -x -d 'Forbid aligning A with B (A=B)'
+complete -c lawdiff -n '__fish_lawdiff_using align' -l crosswalk -r -F -d 'Pin every pair listed in FILE'
+complete -c lawdiff -n '__fish_lawdiff_using align' -l explain -x -d 'Show how the score of A=B is made'
+complete -c lawdiff -n '__fish_lawdiff_using align' -l gold -r -F -d 'Score the alignment against a gold TSV'
+
+# Positional arguments: acts are ids, aliases or files; references start
+# with an act id.
+complete -c lawdiff -n '__fish_lawdiff_using outline parse refs align coverage compare' -F -a '(__fish_lawdiff_acts)'
+complete -c lawdiff -n '__fish_lawdiff_using cite diff' -a '(__fish_lawdiff_acts)'
+complete -c lawdiff -n '__fish_lawdiff_using search; and __fish_lawdiff_search_has_pattern' -F -a '(__fish_lawdiff_acts)'
