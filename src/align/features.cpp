@@ -1,0 +1,137 @@
+// Feature extraction (see features.hpp). Features are interned into dense
+// ids with one hash map per call, so the similarity loops work on integers.
+#include "align/features.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "text/segment.hpp"
+#include "text/utf8.hpp"
+
+namespace lawdiff::align::detail {
+
+namespace {
+
+bool is_cjk(char32_t cp) { return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF); }
+
+class Interner {
+ public:
+  std::uint32_t id(std::string_view s) {
+    auto [it, added] = ids_.try_emplace(std::string(s), static_cast<std::uint32_t>(names_.size()));
+    if (added) names_.emplace_back(s);
+    return it->second;
+  }
+  std::vector<std::string> take_names() { return std::move(names_); }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> ids_;
+  std::vector<std::string> names_;
+};
+
+// Raw term counts of one text: words of two or more code points (single
+// characters are mostly function words: 的, 和, 应) and CJK bigrams inside
+// runs of CJK characters. A bigram equal to a word is counted as both; that
+// gives two-character words a little more weight than incidental bigrams.
+void count_features(std::string_view text, Interner& in, std::vector<std::uint32_t>& out) {
+  const std::string folded = fold_synonyms(text);
+  for (const std::string_view w : text::words(folded)) {
+    if (text::code_point_count(w) >= 2 && text::is_word(w)) out.push_back(in.id(w));
+  }
+  std::size_t prev_start = std::string_view::npos;
+  for (std::size_t i = 0; i < folded.size();) {
+    const std::size_t start = i;
+    const char32_t cp = text::next_code_point(folded, i);
+    if (!is_cjk(cp)) {
+      prev_start = std::string_view::npos;
+      continue;
+    }
+    if (prev_start != std::string_view::npos) out.push_back(in.id(std::string_view(folded).substr(prev_start, i - prev_start)));
+    prev_start = start;
+  }
+}
+
+// Sorted (id, count) from a list of ids.
+SparseVec tally(std::vector<std::uint32_t>& ids) {
+  std::sort(ids.begin(), ids.end());
+  SparseVec v;
+  for (std::size_t i = 0; i < ids.size();) {
+    std::size_t j = i;
+    while (j < ids.size() && ids[j] == ids[i]) ++j;
+    v.emplace_back(ids[i], static_cast<float>(j - i));
+    i = j;
+  }
+  return v;
+}
+
+void add_units(const statute::Document& doc, Interner& in, ActUnits& out) {
+  const int n = static_cast<int>(doc.articles.size());
+  out.whole.assign(n, 0);
+  out.first_para.assign(n, 0);
+  out.para_count.assign(n, 0);
+  std::vector<std::uint32_t> all;
+  std::vector<std::uint32_t> one;
+  for (int i = 0; i < n; ++i) {
+    const auto& paras = doc.articles[i].paragraphs;
+    all.clear();
+    out.first_para[i] = static_cast<int>(out.units.size());
+    for (std::size_t p = 0; p < paras.size(); ++p) {
+      one.clear();
+      count_features(statute::paragraph_text(paras[p]), in, one);
+      all.insert(all.end(), one.begin(), one.end());
+      if (paras.size() > 1) out.units.push_back({i, static_cast<int>(p) + 1, tally(one)});
+    }
+    if (paras.size() > 1) out.para_count[i] = static_cast<int>(paras.size());
+    out.whole[i] = static_cast<int>(out.units.size());
+    out.units.push_back({i, 0, tally(all)});
+  }
+}
+
+// Document frequency over the paragraph-level units of both acts (an
+// article of one paragraph counts once), so a term repeated across one long
+// article is not mistaken for a rare one.
+std::vector<float> idf_weights(const FeatureSpace& fs, std::size_t vocabulary) {
+  std::vector<int> df(vocabulary, 0);
+  int docs = 0;
+  for (const ActUnits* u : {&fs.a, &fs.b}) {
+    for (std::size_t i = 0; i < u->whole.size(); ++i) {
+      const int first = u->para_count[i] > 0 ? u->first_para[i] : u->whole[i];
+      const int count = u->para_count[i] > 0 ? u->para_count[i] : 1;
+      for (int k = first; k < first + count; ++k, ++docs) {
+        for (const auto& [f, c] : u->units[k].vec) ++df[f];
+      }
+    }
+  }
+  std::vector<float> idf(vocabulary);
+  for (std::size_t f = 0; f < vocabulary; ++f) idf[f] = static_cast<float>(std::log(1.0 + static_cast<double>(docs) / std::max(df[f], 1)));
+  return idf;
+}
+
+void weigh(ActUnits& u, const std::vector<float>& idf) {
+  for (Unit& unit : u.units) {
+    double norm = 0;
+    for (auto& [f, w] : unit.vec) {
+      w = (1.0f + std::log(w)) * idf[f];
+      norm += static_cast<double>(w) * w;
+    }
+    if (norm <= 0) continue;
+    const auto inv = static_cast<float>(1.0 / std::sqrt(norm));
+    for (auto& [f, w] : unit.vec) w *= inv;
+  }
+}
+
+}  // namespace
+
+FeatureSpace build_features(const statute::Act& a, const statute::Act& b) {
+  FeatureSpace fs;
+  Interner in;
+  add_units(a.doc, in, fs.a);
+  add_units(b.doc, in, fs.b);
+  fs.names = in.take_names();
+  fs.idf = idf_weights(fs, fs.names.size());
+  weigh(fs.a, fs.idf);
+  weigh(fs.b, fs.idf);
+  return fs;
+}
+
+}  // namespace lawdiff::align::detail

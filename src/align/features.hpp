@@ -1,0 +1,51 @@
+#pragma once
+// Feature vectors for alignment. Each article of both acts, and each of its
+// paragraphs when it has more than one, becomes a "unit": a sparse vector of
+// interned features (ICU words of two or more characters and CJK character
+// bigrams, after near-synonyms are folded to one spelling), weighted by
+// sublinear term frequency × IDF over the units of both acts, L2-normalised.
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "statute/library.hpp"
+
+namespace lawdiff::align::detail {
+
+/// A sparse vector: (feature id, weight), sorted by feature id.
+using SparseVec = std::vector<std::pair<std::uint32_t, float>>;
+
+/// One scored piece of an act: a whole article or one of its paragraphs.
+struct Unit {
+  int article = 0;    // index into Document::articles
+  int paragraph = 0;  // 1-based, 0 for the whole article
+  SparseVec vec;      // L2-normalised TF-IDF
+};
+
+/// The units of one act. Article i's whole-article unit is units[whole[i]];
+/// its paragraph units, when it has more than one paragraph, are
+/// units[first_para[i] .. first_para[i] + para_count[i]).
+struct ActUnits {
+  std::vector<Unit> units;
+  std::vector<int> whole;
+  std::vector<int> first_para;
+  std::vector<int> para_count;  // 0 when the article has a single paragraph
+};
+
+/// Both acts' units over one shared vocabulary.
+struct FeatureSpace {
+  std::vector<std::string> names;  // feature id → text, for explanations
+  std::vector<float> idf;          // feature id → IDF weight
+  ActUnits a;
+  ActUnits b;
+};
+
+/// Builds the feature space of `a` and `b`. Cost: one ICU segmentation of
+/// each paragraph (memoised by text/) plus hashing of its features.
+FeatureSpace build_features(const statute::Act& a, const statute::Act& b);
+
+/// `text` with near-synonyms folded to one spelling (synonyms.cpp).
+std::string fold_synonyms(std::string_view text);
+
+}  // namespace lawdiff::align::detail

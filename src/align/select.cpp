@@ -1,0 +1,147 @@
+// Pair selection: from the article scores to the reported alignment.
+//
+// A pair (i, j) is kept when its score clears the partial threshold and is
+// close to the best score of i's row or of j's column (ratio rule): this
+// keeps many-to-many pairs (one broad article gathering several narrow
+// ones) without forcing an article onto its nearest neighbour when every
+// score is low. Near-identical pairs are exclusive, so an unchanged,
+// renumbered article is aligned 1:1. Pins and forbids override the result.
+#include <algorithm>
+#include <tuple>
+
+#include "base/error.hpp"
+
+#include "align/params.hpp"
+#include "align/similarity.hpp"
+
+namespace lawdiff::align {
+
+std::string_view to_string(Strength s) { return s == Strength::strong ? "strong" : "partial"; }
+
+namespace detail {
+
+namespace {
+
+// Throws when a constraint names an article outside the acts (callers
+// normally build constraints with parse_constraint, which checks).
+void check_constraints(const Options& o, int na, int nb) {
+  for (const auto* list : {&o.pins, &o.forbids}) {
+    for (const Constraint& c : *list) {
+      if (c.a.article < 0 || c.a.article >= na || c.b.article < 0 || c.b.article >= nb)
+        throw Error("alignment constraint", "names an article that is not in the acts");
+    }
+  }
+}
+
+// Scores with forbidden pairs set to -1 so no rule can pick them.
+SimilarityMatrix allowed_scores(const Scores& s, const Options& o) {
+  SimilarityMatrix m = s.score;
+  for (const Constraint& c : o.forbids) m.at(c.a.article, c.b.article) = -1;
+  return m;
+}
+
+std::vector<double> row_best(const SimilarityMatrix& m) {
+  std::vector<double> best(m.rows(), 0.0);
+  for (int i = 0; i < m.rows(); ++i)
+    for (int j = 0; j < m.cols(); ++j) best[i] = std::max(best[i], m.at(i, j));
+  return best;
+}
+
+std::vector<double> col_best(const SimilarityMatrix& m) {
+  std::vector<double> best(m.cols(), 0.0);
+  for (int i = 0; i < m.rows(); ++i)
+    for (int j = 0; j < m.cols(); ++j) best[j] = std::max(best[j], m.at(i, j));
+  return best;
+}
+
+// The paragraph of one side that carries the match, or 0 when none
+// dominates: `cos(k)` is paragraph k's cosine with the other side.
+template <typename Cos>
+int dominant_paragraph(int count, double dominance, Cos cos) {
+  if (count < 2) return 0;
+  int top = 0;
+  double first = -1, second = -1;
+  for (int k = 0; k < count; ++k) {
+    const double c = cos(k);
+    if (c > first) second = first, first = c, top = k;
+    else if (c > second) second = c;
+  }
+  return first > 0 && first >= dominance * std::max(second, 0.0) ? top + 1 : 0;
+}
+
+Pair make_pair(const Scores& s, int i, int j, double score, bool strong, const Params& p) {
+  const ActUnits& ua = s.features.a;
+  const ActUnits& ub = s.features.b;
+  Pair pair{{i, 0}, {j, 0}, score, strong ? Strength::strong : Strength::partial, false};
+  pair.b.paragraph = dominant_paragraph(ub.para_count[j], p.dominance,
+                                        [&](int q) { return s.unit_cos(ua.whole[i], ub.first_para[j] + q); });
+  pair.a.paragraph = dominant_paragraph(ua.para_count[i], p.dominance,
+                                        [&](int q) { return s.unit_cos(ua.first_para[i] + q, ub.whole[j]); });
+  return pair;
+}
+
+// Drops the weaker pairs of any article that has a near-identical
+// counterpart.
+void keep_identical_exclusive(const Scores& s, std::vector<Pair>& pairs, const Params& p) {
+  std::vector<char> a_ident(s.content.rows(), 0), b_ident(s.content.cols(), 0);
+  auto ident = [&](const Pair& x) { return s.content.at(x.a.article, x.b.article) >= p.identical; };
+  for (const Pair& x : pairs)
+    if (ident(x)) a_ident[x.a.article] = b_ident[x.b.article] = 1;
+  std::erase_if(pairs, [&](const Pair& x) { return !ident(x) && (a_ident[x.a.article] || b_ident[x.b.article]); });
+}
+
+void apply_pins(const Options& o, std::vector<Pair>& pairs) {
+  for (const Constraint& c : o.pins) {
+    std::erase_if(pairs, [&](const Pair& x) { return x.a.article == c.a.article && x.b.article == c.b.article; });
+    pairs.push_back({c.a, c.b, 1.0, Strength::strong, true});
+  }
+}
+
+std::vector<int> unmatched(int n, const std::vector<Pair>& pairs, bool a_side) {
+  std::vector<char> seen(n, 0);
+  for (const Pair& x : pairs) seen[a_side ? x.a.article : x.b.article] = 1;
+  std::vector<int> out;
+  for (int k = 0; k < n; ++k)
+    if (!seen[k]) out.push_back(k);
+  return out;
+}
+
+}  // namespace
+
+Alignment align_with(const statute::Act& a, const statute::Act& b, const Options& options, const Params& p) {
+  const double partial = options.partial_threshold >= 0 ? options.partial_threshold : p.partial;
+  const double strong = options.strong_threshold >= 0 ? options.strong_threshold : p.strong;
+  check_constraints(options, static_cast<int>(a.doc.articles.size()), static_cast<int>(b.doc.articles.size()));
+  Scores s = score_acts(a, b, p);
+  const SimilarityMatrix m = allowed_scores(s, options);
+  const std::vector<double> rbest = row_best(m), cbest = col_best(m);
+  std::vector<Pair> pairs;
+  for (int i = 0; i < m.rows(); ++i) {
+    for (int j = 0; j < m.cols(); ++j) {
+      const double v = m.at(i, j);
+      if (v < partial || (v < p.ratio * rbest[i] && v < p.ratio * cbest[j])) continue;
+      const bool mutual = v >= rbest[i] && v >= cbest[j];
+      pairs.push_back(make_pair(s, i, j, v, v >= strong || mutual, p));
+    }
+  }
+  keep_identical_exclusive(s, pairs, p);
+  apply_pins(options, pairs);
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
+    return std::tie(x.a.article, x.b.article, x.a.paragraph, x.b.paragraph) <
+           std::tie(y.a.article, y.b.article, y.a.paragraph, y.b.paragraph);
+  });
+  Alignment out;
+  out.unmatched_a = unmatched(m.rows(), pairs, true);
+  out.unmatched_b = unmatched(m.cols(), pairs, false);
+  out.pairs = std::move(pairs);
+  out.similarity = std::move(s.score);
+  return out;
+}
+
+}  // namespace detail
+
+Alignment align(const statute::Act& a, const statute::Act& b, const Options& options) {
+  return detail::align_with(a, b, options, detail::Params{});
+}
+
+}  // namespace lawdiff::align

@@ -1,0 +1,106 @@
+// Cosine similarity of every a-unit with every b-unit through an inverted
+// index of b's features: each a-unit walks the postings of its own features
+// and accumulates into a dense row, so pairs sharing nothing cost nothing.
+#include "align/similarity.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lawdiff::align::detail {
+
+namespace {
+
+// Postings of b's units in compressed-row form: for feature f, the entries
+// [start[f], start[f + 1]) of `unit` and `weight`.
+struct Postings {
+  std::vector<std::uint32_t> start;
+  std::vector<std::uint32_t> unit;
+  std::vector<float> weight;
+};
+
+Postings index_units(const ActUnits& b, std::size_t vocabulary) {
+  Postings p;
+  p.start.assign(vocabulary + 1, 0);
+  for (const Unit& u : b.units) {
+    for (const auto& fw : u.vec) ++p.start[fw.first + 1];
+  }
+  for (std::size_t f = 0; f < vocabulary; ++f) p.start[f + 1] += p.start[f];
+  p.unit.resize(p.start[vocabulary]);
+  p.weight.resize(p.start[vocabulary]);
+  std::vector<std::uint32_t> fill(p.start.begin(), p.start.end() - 1);
+  for (std::uint32_t k = 0; k < b.units.size(); ++k) {
+    for (const auto& [f, w] : b.units[k].vec) {
+      p.unit[fill[f]] = k;
+      p.weight[fill[f]++] = w;
+    }
+  }
+  return p;
+}
+
+std::vector<float> unit_cosines(const FeatureSpace& fs) {
+  const std::size_t nb = fs.b.units.size();
+  const Postings p = index_units(fs.b, fs.names.size());
+  std::vector<float> out(fs.a.units.size() * nb, 0.0f);
+  for (std::size_t ua = 0; ua < fs.a.units.size(); ++ua) {
+    float* row = out.data() + ua * nb;
+    for (const auto& [f, w] : fs.a.units[ua].vec) {
+      for (std::uint32_t k = p.start[f]; k < p.start[f + 1]; ++k) row[p.unit[k]] += w * p.weight[k];
+    }
+  }
+  return out;
+}
+
+// Unit indices of an article: its whole unit first, then its paragraphs.
+struct UnitRange {
+  int whole;
+  int first;
+  int count;
+};
+
+UnitRange units_of(const ActUnits& u, int article) {
+  return {u.whole[article], u.first_para[article], u.para_count[article]};
+}
+
+}  // namespace
+
+double position_factor(int i, int na, int j, int nb, double prior) {
+  const double ri = na > 1 ? static_cast<double>(i) / (na - 1) : 0.5;
+  const double rj = nb > 1 ? static_cast<double>(j) / (nb - 1) : 0.5;
+  return 1.0 - prior * std::abs(ri - rj);
+}
+
+Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& params) {
+  Scores s{build_features(a, b), {}, {}, {}, {}, {}};
+  s.unit = unit_cosines(s.features);
+  const int na = static_cast<int>(a.doc.articles.size());
+  const int nb = static_cast<int>(b.doc.articles.size());
+  s.content = SimilarityMatrix(na, nb);
+  s.score = SimilarityMatrix(na, nb);
+  s.best_a.assign(static_cast<std::size_t>(na) * nb, 0);
+  s.best_b.assign(static_cast<std::size_t>(na) * nb, 0);
+  for (int i = 0; i < na; ++i) {
+    const UnitRange ra = units_of(s.features.a, i);
+    for (int j = 0; j < nb; ++j) {
+      const UnitRange rb = units_of(s.features.b, j);
+      double best = s.unit_cos(ra.whole, rb.whole);
+      int bu = ra.whole, bv = rb.whole;
+      auto consider = [&](int u, int v, double factor) {
+        const double c = s.unit_cos(u, v) * factor;
+        if (c > best) best = c, bu = u, bv = v;
+      };
+      for (int q = rb.first; q < rb.first + rb.count; ++q) consider(ra.whole, q, params.whole_para);
+      for (int p = ra.first; p < ra.first + ra.count; ++p) {
+        consider(p, rb.whole, params.whole_para);
+        for (int q = rb.first; q < rb.first + rb.count; ++q) consider(p, q, params.para_para);
+      }
+      const std::size_t k = static_cast<std::size_t>(i) * nb + j;
+      s.content.at(i, j) = best;
+      s.score.at(i, j) = best * position_factor(i, na, j, nb, params.prior);
+      s.best_a[k] = bu;
+      s.best_b[k] = bv;
+    }
+  }
+  return s;
+}
+
+}  // namespace lawdiff::align::detail

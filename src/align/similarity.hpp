@@ -1,0 +1,29 @@
+#pragma once
+// Unit-level cosines and the article-level scores lifted from them.
+#include <vector>
+
+#include "align/align.hpp"
+#include "align/features.hpp"
+#include "align/params.hpp"
+
+namespace lawdiff::align::detail {
+
+struct Scores {
+  FeatureSpace features;
+  std::vector<float> unit;     // a-unit × b-unit cosines, row-major
+  SimilarityMatrix content;    // article × article content score
+  SimilarityMatrix score;      // content with the structural prior applied
+  std::vector<int> best_a;     // per article pair: the a unit that carried the content score
+  std::vector<int> best_b;     // … and the b unit
+  double unit_cos(int ua, int ub) const { return unit[static_cast<std::size_t>(ua) * features.b.units.size() + ub]; }
+};
+
+/// Scores every article of `a` against every article of `b`. Cost: the
+/// sparse products of all unit pairs sharing a feature (an inverted index
+/// over b's units), then a pass over each article pair's units.
+Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& params);
+
+/// The structural prior's factor for articles `i` of `na` and `j` of `nb`.
+double position_factor(int i, int na, int j, int nb, double prior);
+
+}  // namespace lawdiff::align::detail
