@@ -27,6 +27,6 @@ double similarity(const std::string& a, const std::string& b);
 /// Every index of `a` and of `b` appears exactly once, in increasing order
 /// on each side; unpaired ones have -1 on the other side.
 std::vector<IndexPair> pair_by_content(const std::vector<std::string>& a, const std::vector<std::string>& b,
-                                       double threshold = 0.3);
+                                       double threshold = 0.15);
 
 }  // namespace lawdiff::diff

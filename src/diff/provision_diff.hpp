@@ -33,10 +33,15 @@ struct DiffOptions {
 };
 
 /// Diffs two provisions of any kind (act, chapter, range, article,
-/// paragraph, item, sub-item). Articles are compared paragraph by paragraph,
-/// paragraphs item by item, each paired by content; chapters and ranges
-/// article by article (paired by content, in order). Either pointer may be
-/// null for a provision present on one side only.
-ProvisionDiff diff_provisions(const cite::Provision* a, const cite::Provision* b, const DiffOptions& options);
+/// paragraph, item, sub-item), from the same or different acts. Articles
+/// are compared paragraph by paragraph, paragraphs item by item, each paired
+/// by content. Acts, chapters and ranges give one ProvisionDiff per article
+/// pair (articles paired by content, in order); every other kind gives one.
+/// Either pointer may be null for a provision present on one side only.
+std::vector<ProvisionDiff> diff_provisions(const cite::Provision* a, const cite::Provision* b,
+                                           const DiffOptions& options);
+
+/// True when every diff is identical.
+bool all_identical(const std::vector<ProvisionDiff>& diffs);
 
 }  // namespace lawdiff::diff

@@ -1,0 +1,109 @@
+// Document formats of provision diffs: GFM Markdown, a self-contained HTML
+// page, and JSON. Each escapes statute text for its format; <del>/<ins>
+// mark the edits.
+#include "render/diff_render.hpp"
+#include "render/json_writer.hpp"
+#include "render/table.hpp"
+
+namespace lawdiff::render {
+namespace {
+
+constexpr std::string_view kNone = "(no counterpart)";
+
+using Escape = std::string (*)(std::string_view);
+
+/// One side of a block as markup: equal text escaped, edits in <del>/<ins>.
+std::string side_markup(const diff::Block& b, bool b_side, Escape escape) {
+  if ((b_side ? b.b_id : b.a_id).empty()) return {};
+  std::string out;
+  for (const diff::Edit& e : b.edits) {
+    if (e.op == diff::Op::equal) {
+      out += escape(e.text);
+    } else if (e.op == (b_side ? diff::Op::ins : diff::Op::del)) {
+      const char* tag = b_side ? "ins" : "del";
+      out += std::string("<") + tag + ">" + escape(e.text) + "</" + tag + ">";
+    }
+  }
+  return out;
+}
+
+std::string html_text(std::string_view s) {
+  std::string out;
+  for (char c : html_escape(s)) {
+    if (c == '\n') {
+      out += "<br>";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string markdown_text(std::string_view s) { return markdown_cell(s); }
+
+std::string heading_or_none(const std::string& h) { return h.empty() ? std::string(kNone) : h; }
+
+void write_side_json(JsonWriter& w, const std::string& id, const std::string& heading) {
+  if (id.empty()) {
+    w.null();
+    return;
+  }
+  w.begin_object().member("id", id).member("citation", heading).end_object();
+}
+
+}  // namespace
+
+void write_diff_markdown(std::ostream& out, const std::vector<diff::ProvisionDiff>& diffs) {
+  for (std::size_t i = 0; i < diffs.size(); ++i) {
+    const diff::ProvisionDiff& d = diffs[i];
+    if (i > 0) out << '\n';
+    out << "| " << markdown_cell(heading_or_none(d.a_heading)) << " | " << markdown_cell(heading_or_none(d.b_heading))
+        << " |\n| --- | --- |\n";
+    for (const diff::Block& b : d.blocks) {
+      out << "| " << side_markup(b, false, markdown_text) << " | " << side_markup(b, true, markdown_text) << " |\n";
+    }
+  }
+}
+
+void write_diff_html(std::ostream& out, const std::vector<diff::ProvisionDiff>& diffs, std::string_view title) {
+  out << "<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << html_escape(title)
+      << "</title>\n<style>\n"
+         "body { font-family: sans-serif; margin: 2em; }\n"
+         "table.diff { border-collapse: collapse; width: 100%; table-layout: fixed; margin-bottom: 2em; }\n"
+         "table.diff th, table.diff td { border: 1px solid #ccc; padding: .4em .6em; vertical-align: top; "
+         "text-align: left; }\n"
+         "del { background: #fdd; color: #a00; }\nins { background: #dfd; color: #070; text-decoration: none; }\n"
+         "</style>\n</head>\n<body>\n<h1>" << html_escape(title) << "</h1>\n";
+  for (const diff::ProvisionDiff& d : diffs) {
+    out << "<table class=\"diff\">\n<thead><tr><th>" << html_escape(heading_or_none(d.a_heading)) << "</th><th>"
+        << html_escape(heading_or_none(d.b_heading)) << "</th></tr></thead>\n<tbody>\n";
+    for (const diff::Block& b : d.blocks) {
+      out << "<tr><td>" << side_markup(b, false, html_text) << "</td><td>" << side_markup(b, true, html_text)
+          << "</td></tr>\n";
+    }
+    out << "</tbody>\n</table>\n";
+  }
+  out << "</body>\n</html>\n";
+}
+
+void write_diff_json(std::ostream& out, const std::vector<diff::ProvisionDiff>& diffs) {
+  JsonWriter w(out);
+  w.begin_object().member("schema", 1).member("identical", diff::all_identical(diffs)).key("diffs").begin_array();
+  for (const diff::ProvisionDiff& d : diffs) {
+    w.begin_object().key("a");
+    write_side_json(w, d.a_id, d.a_heading);
+    w.key("b");
+    write_side_json(w, d.b_id, d.b_heading);
+    w.member("identical", d.identical()).key("blocks").begin_array();
+    for (const diff::Block& b : d.blocks) {
+      w.begin_object().key("a").string_or_null(b.a_id).key("b").string_or_null(b.b_id).key("ops").begin_array();
+      for (const diff::Edit& e : b.edits) w.begin_object().member("op", diff::op_name(e.op)).member("text", e.text).end_object();
+      w.end_array().end_object();
+    }
+    w.end_array().end_object();
+  }
+  w.end_array().end_object();
+  out << '\n';
+}
+
+}  // namespace lawdiff::render
