@@ -21,16 +21,21 @@ std::vector<Unmatched> unmatched(const statute::Act& act, const std::vector<int>
   return out;
 }
 
-/// Whole articles, each used once on each side, every article paired.
-bool one_to_one(const Comparison& c) {
-  const auto& al = c.alignment;
+/// True when the alignment pairs the articles one to one, with nothing
+/// unmatched, and each pair's two articles read the same (title and text).
+/// Judged on whole articles, not on the pairs' diffs: a pair may name one
+/// paragraph (sz:65.1), and the rest of the article must match too.
+bool identical_acts(const statute::Act& a, const statute::Act& b, const align::Alignment& al) {
   if (!al.unmatched_a.empty() || !al.unmatched_b.empty()) return false;
-  if (al.pairs.size() != c.a->doc.articles.size() || al.pairs.size() != c.b->doc.articles.size()) return false;
+  if (al.pairs.size() != a.doc.articles.size() || al.pairs.size() != b.doc.articles.size()) return false;
   std::vector<bool> used_a(al.pairs.size()), used_b(al.pairs.size());
   for (const auto& p : al.pairs) {
-    if (p.a.paragraph != 0 || p.b.paragraph != 0) return false;
-    if (used_a.at(p.a.article) || used_b.at(p.b.article)) return false;
-    used_a[p.a.article] = used_b[p.b.article] = true;
+    const auto i = static_cast<std::size_t>(p.a.article), j = static_cast<std::size_t>(p.b.article);
+    if (used_a.at(i) || used_b.at(j)) return false;
+    used_a[i] = used_b[j] = true;
+    const statute::Article& x = a.doc.articles[i];
+    const statute::Article& y = b.doc.articles[j];
+    if (x.title != y.title || statute::article_text(x) != statute::article_text(y)) return false;
   }
   return true;
 }
@@ -52,7 +57,7 @@ Comparison compare_acts(const statute::Act& a, const statute::Act& b) {
   }
   c.only_a = unmatched(a, c.alignment.unmatched_a);
   c.only_b = unmatched(b, c.alignment.unmatched_b);
-  c.identical = one_to_one(c) && c.identical_pairs == static_cast<int>(c.diffs.size());
+  c.identical = identical_acts(a, b, c.alignment);
   return c;
 }
 

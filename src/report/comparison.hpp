@@ -30,8 +30,8 @@ struct Comparison {
   std::vector<diff::ProvisionDiff> diffs;  // one per alignment.pairs entry, same order
   std::vector<Unmatched> only_a, only_b;
   int identical_pairs = 0;
-  /// True when every article of each act pairs, one to one and whole, with
-  /// an identical article of the other: then `compare` exits 0.
+  /// True when every article of each act pairs, one to one, with an article
+  /// of the other that has the same title and text: then `compare` exits 0.
   bool identical = false;
 };
 

@@ -45,7 +45,7 @@ OnlyB only_b_row(const statute::Act& a, const statute::Act& b, const align::Alig
   OnlyB row{j, align::provision_id(b, {j, 0}), chapter_label(b, j), topics[j], "", 0};
   const auto& m = al.similarity;
   for (int i = 0; i < m.rows() && j < m.cols(); ++i) {
-    if (row.nearest_id.empty() || m.at(i, j) > row.nearest_score) {
+    if (m.at(i, j) > row.nearest_score) {
       row.nearest_id = align::provision_id(a, {i, 0});
       row.nearest_score = m.at(i, j);
     }

@@ -51,7 +51,7 @@ struct OnlyB {
   std::string id;
   std::string chapter;
   std::string topic;
-  std::string nearest_id;  // empty when A has no articles
+  std::string nearest_id;  // empty when no A article scores above 0
   double nearest_score = 0;
 };
 

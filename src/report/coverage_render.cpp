@@ -89,10 +89,12 @@ render::Table only_b_table(const Coverage& cov) {
 
 std::string coverage_summary(const Coverage& cov) {
   const ChapterCoverage t = cov.total();
-  return fmt::format("{} articles of {}: {} covered, {} partial, {} none ({} have a counterpart in {}); "
-                     "{} articles of {} have none in {}.",
-                     t.articles, cov.a->info.id, t.covered, t.partial, t.none, percent(t.percent()), cov.b->info.id,
-                     cov.only_b.size(), cov.b->info.id, cov.a->info.id);
+  auto articles = [](std::size_t n) { return fmt::format("{} article{}", n, n == 1 ? "" : "s"); };
+  return fmt::format("{} of {}: {} covered, {} partial, {} none ({} have a counterpart in {}); "
+                     "{} of {} {} none in {}.",
+                     articles(t.articles), cov.a->info.id, t.covered, t.partial, t.none, percent(t.percent()),
+                     cov.b->info.id, articles(cov.only_b.size()), cov.b->info.id,
+                     cov.only_b.size() == 1 ? "has" : "have", cov.a->info.id);
 }
 
 void write_coverage_text(std::ostream& out, const Coverage& cov, int width) {
