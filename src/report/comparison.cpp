@@ -2,23 +2,21 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "diff/act_walk.hpp"
 #include "diff/heading.hpp"
 #include "report/pairing.hpp"
-#include "report/topic.hpp"
 
 namespace lawdiff::report {
 namespace {
 
-std::vector<Unmatched> unmatched(const statute::Act& act, const std::vector<int>& indices) {
-  std::vector<std::string> topics = article_topics(act);
-  std::vector<Unmatched> out;
-  for (int k : indices) {
-    const auto i = static_cast<std::size_t>(k);
-    out.push_back({k, align::provision_id(act, {k, 0}), diff::heading(cite::article_provision(act, i)), topics.at(i),
-                   statute::article_text(act.doc.articles.at(i))});
-  }
-  return out;
+/// The unmatched article `k` of `act` in full; `topic` as the coverage
+/// tables show it (labelling segments the whole act, so it is done once).
+Unmatched unmatched(const statute::Act& act, int k, const std::string& topic) {
+  const auto i = static_cast<std::size_t>(k);
+  return {k, align::provision_id(act, {k, 0}), diff::heading(cite::article_provision(act, i)), topic,
+          statute::article_text(act.doc.articles.at(i))};
 }
 
 /// True when the alignment pairs the articles one to one, with nothing
@@ -55,8 +53,8 @@ Comparison compare_acts(const statute::Act& a, const statute::Act& b) {
     c.diffs.push_back(d.empty() ? diff::ProvisionDiff{} : std::move(d.front()));
     c.identical_pairs += c.diffs.back().identical();
   }
-  c.only_a = unmatched(a, c.alignment.unmatched_a);
-  c.only_b = unmatched(b, c.alignment.unmatched_b);
+  for (int k : c.alignment.unmatched_a) c.only_a.push_back(unmatched(a, k, c.coverage.articles.at(k).topic));
+  for (const OnlyB& r : c.coverage.only_b) c.only_b.push_back(unmatched(b, r.article, r.topic));
   c.identical = identical_acts(a, b, c.alignment);
   return c;
 }
@@ -82,7 +80,12 @@ render::Table acts_table(const Comparison& c) {
   };
   render::Table t{{"", a.id, b.id}, {}};
   t.rows.push_back({"title", "《" + statute::cited_title(a) + "》", "《" + statute::cited_title(b) + "》"});
-  t.rows.push_back({"status", std::string(statute::status_name(a.status)), std::string(statute::status_name(b.status))});
+  auto status = [](statute::ActStatus s) {
+    std::string name(statute::status_name(s));
+    std::replace(name.begin(), name.end(), '_', ' ');  // "in force", as the DESIGN table reads
+    return name;
+  };
+  t.rows.push_back({"status", status(a.status), status(b.status)});
   t.rows.push_back({"adopted", dash(a.adopted), dash(b.adopted)});
   t.rows.push_back({"effective", dash(a.effective), dash(b.effective)});
   t.rows.push_back({"chapters", chapters(*c.a), chapters(*c.b)});

@@ -9,8 +9,8 @@
 namespace lawdiff::report {
 namespace {
 
-constexpr int kCellW = 16, kCellH = 10;
-constexpr int kLeft = 56, kTop = 36;  // room for row and column labels
+constexpr int kCellW = 24, kCellH = 14;  // readable labels at 100% zoom
+constexpr int kLeft = 64, kTop = 40;  // room for row and column labels
 constexpr double kBlank = 0.02;       // scores below this are not drawn
 
 /// White to dark blue as `t` goes 0 → 1.
@@ -23,17 +23,17 @@ std::string colour(double t) {
 std::string key(const statute::Act& act, int k) { return statute::article_key(act.doc.articles.at(k)); }
 
 void write_labels(std::ostream& out, const Comparison& c, int rows, int cols) {
-  out << "<g font-size=\"8\" fill=\"#444\">\n";
+  out << "<g font-size=\"10\" fill=\"#444\">\n";
   for (int i = 0; i < rows; ++i) {
-    out << fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", kLeft - 3, kTop + i * kCellH + 8,
+    out << fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", kLeft - 3, kTop + i * kCellH + 11,
                        render::html_escape(key(*c.a, i)));
   }
   for (int j = 0; j < cols; ++j) {
     out << fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", kLeft + j * kCellW + kCellW / 2,
                        kTop - 4, render::html_escape(key(*c.b, j)));
   }
-  out << fmt::format("<text x=\"{}\" y=\"10\" font-size=\"10\">{} →</text>\n", kLeft, render::html_escape(c.b->info.id));
-  out << fmt::format("<text x=\"4\" y=\"{}\" font-size=\"10\">{} ↓</text>\n", kTop - 4, render::html_escape(c.a->info.id));
+  out << fmt::format("<text x=\"{}\" y=\"14\" font-size=\"12\">{} →</text>\n", kLeft, render::html_escape(c.b->info.id));
+  out << fmt::format("<text x=\"4\" y=\"{}\" font-size=\"12\">{} ↓</text>\n", kTop - 4, render::html_escape(c.a->info.id));
   out << "</g>\n";
 }
 
