@@ -4,12 +4,14 @@
 // chosen (docs/alignment.md); it only reads, it changes nothing.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "align/evaluate.hpp"
 #include "align/params.hpp"
+#include "align/similarity.hpp"
 #include "base/error.hpp"
 #include "statute/library.hpp"
 
@@ -25,8 +27,8 @@ std::string slurp(const char* path) {
 }
 
 void report(const align::detail::Params& p, const align::Evaluation& e) {
-  fmt::print("wp={:.2f} pp={:.2f} prior={:.2f} partial={:.2f} ratio={:.2f}  P={:.3f} R={:.3f} F1={:.3f} NC={:.3f}\n",
-             p.whole_para, p.para_para, p.prior, p.partial, p.ratio, e.precision, e.recall, e.f1,
+  fmt::print("ww={:.1f} bw={:.1f} ip={:.1f} wp={:.2f} pp={:.2f} prior={:.2f} hub={:.1f}/{} partial={:.2f} ratio={:.2f} col={:.1f}  P={:.3f} R={:.3f} F1={:.3f} NC={:.3f}\n",
+             p.features.word_weight, p.features.bigram_weight, p.features.idf_power, p.whole_para, p.para_para, p.prior, p.hub, p.hub_k, p.partial, p.ratio, p.col_ratio, e.precision, e.recall, e.f1,
              e.no_counterpart_accuracy);
 }
 
@@ -44,16 +46,35 @@ int main(int argc, char** argv) try {
   const align::detail::Params defaults;
   const auto base = align::evaluate(align::detail::align_with(a, b, {}, defaults), a, b, gold);
   report(defaults, base);
+  if (argc > 4 && std::string_view(argv[4]) == "--top") {
+    const auto s = align::detail::score_acts(a, b, defaults);
+    for (int i = 0; i < s.score.rows(); ++i) {
+      std::vector<std::pair<double, int>> row;
+      for (int j = 0; j < s.score.cols(); ++j) row.emplace_back(s.score.at(i, j), j);
+      std::sort(row.rbegin(), row.rend());
+      std::string gl;
+      for (const auto& g : gold)
+        if (g.a == statute::article_key(a.doc.articles[i])) gl += fmt::format(" {}{}", g.b, g.strength == "strong" ? "S" : "p");
+      fmt::print("{:>3} [{}] :", statute::article_key(a.doc.articles[i]), gl);
+      for (int k = 0; k < 5 && k < static_cast<int>(row.size()); ++k)
+        fmt::print(" {}={:.3f}", statute::article_key(b.doc.articles[row[k].second]), row[k].first);
+      fmt::print("\n");
+    }
+    return 0;
+  }
   fmt::print("  false positives: {}\n  misses: {}\n", fmt::join(base.false_positives, " "), fmt::join(base.misses, " "));
-  for (double wp : {0.8, 0.9, 1.0})
-    for (double pp : {0.6, 0.7, 0.8, 0.9})
-      for (double prior : {0.0, 0.25, 0.5})
-        for (double partial : {0.08, 0.10, 0.12, 0.15, 0.18, 0.22})
-          for (double ratio : {0.5, 0.6, 0.7, 0.8, 0.9}) {
-            align::detail::Params p = defaults;
-            p.whole_para = wp, p.para_para = pp, p.prior = prior, p.partial = partial, p.ratio = ratio;
-            report(p, align::evaluate(align::detail::align_with(a, b, {}, p), a, b, gold));
-          }
+  for (float ww : {1.0f, 0.5f})
+  for (float ip : {1.0f, 1.5f})
+  for (double prior : {0.0, 0.25})
+  for (double hub : {0.0, 0.5, 1.0})
+  for (double partial : {0.0, 0.02, 0.04, 0.06, 0.08, 0.10, 0.12, 0.15})
+  for (double ratio : {0.5, 0.6, 0.7, 0.8, 0.9})
+  for (double col_ratio : {0.0, 0.3, 0.4, 0.5, 0.6, 0.7}) {
+    align::detail::Params p = defaults;
+    p.prior = prior, p.partial = partial, p.ratio = ratio, p.col_ratio = col_ratio, p.hub = hub;
+    p.features.word_weight = ww, p.features.idf_power = ip;
+    report(p, align::evaluate(align::detail::align_with(a, b, {}, p), a, b, gold));
+  }
   return 0;
 } catch (const Error& e) {
   std::cerr << "align_tune: " << e.what() << "\n";

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <unordered_map>
 
 #include "text/segment.hpp"
@@ -15,30 +16,49 @@ namespace {
 
 bool is_cjk(char32_t cp) { return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF); }
 
+// Interns features into dense ids. Bigrams of two CJK code points are keyed
+// by the code points themselves (one 64-bit key, no string hashing: they are
+// most of the features); words by their text, stored once in `names_`.
 class Interner {
  public:
-  std::uint32_t id(std::string_view s) {
-    auto [it, added] = ids_.try_emplace(std::string(s), static_cast<std::uint32_t>(names_.size()));
-    if (added) names_.emplace_back(s);
-    return it->second;
+  std::uint32_t word(std::string_view s) {
+    if (const auto it = words_.find(s); it != words_.end()) return it->second;
+    return add(words_, std::string_view(store(s)), s, false);
   }
-  std::vector<std::string> take_names() { return std::move(names_); }
+  std::uint32_t bigram(char32_t first, char32_t second, std::string_view s) {
+    const std::uint64_t key = (static_cast<std::uint64_t>(first) << 32) | second;
+    if (const auto it = bigrams_.find(key); it != bigrams_.end()) return it->second;
+    return add(bigrams_, key, s, true);
+  }
+  std::vector<std::string> take_names() { return {names_.begin(), names_.end()}; }
+  std::vector<char> take_kinds() { return std::move(bigram_); }
 
  private:
-  std::unordered_map<std::string, std::uint32_t> ids_;
-  std::vector<std::string> names_;
+  const std::string& store(std::string_view s) { return names_.emplace_back(s); }
+  template <typename Map, typename Key>
+  std::uint32_t add(Map& map, Key key, std::string_view s, bool is_bigram) {
+    const auto id = static_cast<std::uint32_t>(bigram_.size());
+    if (is_bigram) store(s);
+    bigram_.push_back(is_bigram);
+    map.emplace(key, id);
+    return id;
+  }
+  std::unordered_map<std::string_view, std::uint32_t> words_;  // views into names_ (a deque: stable)
+  std::unordered_map<std::uint64_t, std::uint32_t> bigrams_;
+  std::deque<std::string> names_;
+  std::vector<char> bigram_;
 };
 
 // Raw term counts of one text: words of two or more code points (single
 // characters are mostly function words: 的, 和, 应) and CJK bigrams inside
-// runs of CJK characters. A bigram equal to a word is counted as both; that
-// gives two-character words a little more weight than incidental bigrams.
+// runs of CJK characters.
 void count_features(std::string_view text, Interner& in, std::vector<std::uint32_t>& out) {
   const std::string folded = fold_synonyms(text);
   for (const std::string_view w : text::words(folded)) {
-    if (text::code_point_count(w) >= 2 && text::is_word(w)) out.push_back(in.id(w));
+    if (text::code_point_count(w) >= 2 && text::is_word(w)) out.push_back(in.word(w));
   }
   std::size_t prev_start = std::string_view::npos;
+  char32_t prev = 0;
   for (std::size_t i = 0; i < folded.size();) {
     const std::size_t start = i;
     const char32_t cp = text::next_code_point(folded, i);
@@ -46,8 +66,10 @@ void count_features(std::string_view text, Interner& in, std::vector<std::uint32
       prev_start = std::string_view::npos;
       continue;
     }
-    if (prev_start != std::string_view::npos) out.push_back(in.id(std::string_view(folded).substr(prev_start, i - prev_start)));
+    if (prev_start != std::string_view::npos)
+      out.push_back(in.bigram(prev, cp, std::string_view(folded).substr(prev_start, i - prev_start)));
     prev_start = start;
+    prev = cp;
   }
 }
 
@@ -90,7 +112,7 @@ void add_units(const statute::Document& doc, Interner& in, ActUnits& out) {
 // Document frequency over the paragraph-level units of both acts (an
 // article of one paragraph counts once), so a term repeated across one long
 // article is not mistaken for a rare one.
-std::vector<float> idf_weights(const FeatureSpace& fs, std::size_t vocabulary) {
+std::vector<float> idf_weights(const FeatureSpace& fs, std::size_t vocabulary, const FeatureParams& params) {
   std::vector<int> df(vocabulary, 0);
   int docs = 0;
   for (const ActUnits* u : {&fs.a, &fs.b}) {
@@ -103,7 +125,10 @@ std::vector<float> idf_weights(const FeatureSpace& fs, std::size_t vocabulary) {
     }
   }
   std::vector<float> idf(vocabulary);
-  for (std::size_t f = 0; f < vocabulary; ++f) idf[f] = static_cast<float>(std::log(1.0 + static_cast<double>(docs) / std::max(df[f], 1)));
+  for (std::size_t f = 0; f < vocabulary; ++f) {
+    const double plain = std::log(1.0 + static_cast<double>(docs) / std::max(df[f], 1));
+    idf[f] = static_cast<float>(std::pow(plain, params.idf_power)) * (fs.is_bigram[f] ? params.bigram_weight : params.word_weight);
+  }
   return idf;
 }
 
@@ -122,13 +147,14 @@ void weigh(ActUnits& u, const std::vector<float>& idf) {
 
 }  // namespace
 
-FeatureSpace build_features(const statute::Act& a, const statute::Act& b) {
+FeatureSpace build_features(const statute::Act& a, const statute::Act& b, const FeatureParams& params) {
   FeatureSpace fs;
   Interner in;
   add_units(a.doc, in, fs.a);
   add_units(b.doc, in, fs.b);
   fs.names = in.take_names();
-  fs.idf = idf_weights(fs, fs.names.size());
+  fs.is_bigram = in.take_kinds();
+  fs.idf = idf_weights(fs, fs.names.size(), params);
   weigh(fs.a, fs.idf);
   weigh(fs.b, fs.idf);
   return fs;

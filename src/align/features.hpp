@@ -36,14 +36,22 @@ struct ActUnits {
 /// Both acts' units over one shared vocabulary.
 struct FeatureSpace {
   std::vector<std::string> names;  // feature id → text, for explanations
-  std::vector<float> idf;          // feature id → IDF weight
+  std::vector<float> idf;          // feature id → IDF weight (× kind weight)
+  std::vector<char> is_bigram;     // feature id → a character bigram, not a word
   ActUnits a;
   ActUnits b;
 };
 
 /// Builds the feature space of `a` and `b`. Cost: one ICU segmentation of
 /// each paragraph (memoised by text/) plus hashing of its features.
-FeatureSpace build_features(const statute::Act& a, const statute::Act& b);
+/// `word_weight` and `bigram_weight` scale the two kinds of feature;
+/// `idf_power` sharpens IDF (weight = idf^power).
+struct FeatureParams {
+  float word_weight = 1.0f;
+  float bigram_weight = 1.0f;
+  float idf_power = 1.5f;
+};
+FeatureSpace build_features(const statute::Act& a, const statute::Act& b, const FeatureParams& params = {});
 
 /// `text` with near-synonyms folded to one spelling (synonyms.cpp).
 std::string fold_synonyms(std::string_view text);

@@ -3,10 +3,12 @@
 // chosen by measurement on the dev set (docs/alignment.md). Public callers
 // use align::Options; the tuning bench varies these.
 #include "align/align.hpp"
+#include "align/features.hpp"
 
 namespace lawdiff::align::detail {
 
 struct Params {
+  FeatureParams features;
   // Content score of an article pair: the best of whole↔whole and, lowered
   // by these factors, whole↔paragraph and paragraph↔paragraph cosines.
   double whole_para = 0.9;
@@ -14,11 +16,22 @@ struct Params {
   // Structural prior: the score is multiplied by 1 - prior × |relative
   // position of a − relative position of b|.
   double prior = 0.25;
-  // Selection: a pair is kept when its score clears `partial` and is at
-  // least `ratio` × the best score of its A article or of its B article.
-  double partial = 0.12;
-  double strong = 0.30;
-  double ratio = 0.6;
+  // Hubness correction (CSLS, Conneau et al. 2018): an article that is
+  // moderately similar to everything (a list of departments' duties, a
+  // boilerplate "universities, research institutes and enterprises")
+  // should not win every row. The score subtracts `hub` × the mean of the
+  // two articles' `hub_k` best content scores.
+  double hub = 0.5;
+  int hub_k = 3;
+  // Selection: a pair is kept when its score clears `partial`, is at least
+  // `ratio` × the best score of its A article, and at least `col_ratio` ×
+  // the best score of its B article (a B article that gathers several A
+  // articles keeps them all; one that is merely mentioned everywhere does
+  // not collect weak matches).
+  double partial = 0.04;
+  double strong = 0.20;
+  double ratio = 0.7;
+  double col_ratio = 0.5;
   // A pair at least this similar is a near-identical counterpart: weaker
   // pairs of either side are dropped (renumbered, unchanged articles).
   double identical = 0.95;

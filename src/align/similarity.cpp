@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace lawdiff::align::detail {
 
@@ -61,6 +62,35 @@ UnitRange units_of(const ActUnits& u, int article) {
   return {u.whole[article], u.first_para[article], u.para_count[article]};
 }
 
+// Mean of the k largest values of `v`.
+double top_k_mean(std::vector<double>& v, int k) {
+  k = std::min<int>(k, static_cast<int>(v.size()));
+  if (k <= 0) return 0;
+  std::partial_sort(v.begin(), v.begin() + k, v.end(), std::greater<>());
+  double sum = 0;
+  for (int t = 0; t < k; ++t) sum += v[t];
+  return sum / k;
+}
+
+// score = content − hub × (r_a(i) + r_b(j)) / 2, where r is an article's
+// mean top-k content score on the other side (CSLS hubness reduction).
+void apply_hub_correction(Scores& s, const Params& params) {
+  const int na = s.content.rows(), nb = s.content.cols();
+  std::vector<double> ra(na), rb(nb), buf;
+  for (int i = 0; i < na; ++i) {
+    buf.clear();
+    for (int j = 0; j < nb; ++j) buf.push_back(s.content.at(i, j));
+    ra[i] = top_k_mean(buf, params.hub_k);
+  }
+  for (int j = 0; j < nb; ++j) {
+    buf.clear();
+    for (int i = 0; i < na; ++i) buf.push_back(s.content.at(i, j));
+    rb[j] = top_k_mean(buf, params.hub_k);
+  }
+  for (int i = 0; i < na; ++i)
+    for (int j = 0; j < nb; ++j) s.score.at(i, j) = s.content.at(i, j) - params.hub * (ra[i] + rb[j]) / 2;
+}
+
 }  // namespace
 
 double position_factor(int i, int na, int j, int nb, double prior) {
@@ -70,7 +100,7 @@ double position_factor(int i, int na, int j, int nb, double prior) {
 }
 
 Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& params) {
-  Scores s{build_features(a, b), {}, {}, {}, {}, {}};
+  Scores s{build_features(a, b, params.features), {}, {}, {}, {}, {}};
   s.unit = unit_cosines(s.features);
   const int na = static_cast<int>(a.doc.articles.size());
   const int nb = static_cast<int>(b.doc.articles.size());
@@ -95,11 +125,13 @@ Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& pa
       }
       const std::size_t k = static_cast<std::size_t>(i) * nb + j;
       s.content.at(i, j) = best;
-      s.score.at(i, j) = best * position_factor(i, na, j, nb, params.prior);
       s.best_a[k] = bu;
       s.best_b[k] = bv;
     }
   }
+  apply_hub_correction(s, params);
+  for (int i = 0; i < na; ++i)
+    for (int j = 0; j < nb; ++j) s.score.at(i, j) *= position_factor(i, na, j, nb, params.prior);
   return s;
 }
 

@@ -8,6 +8,7 @@ const std::vector<CommandFactory>& command_factories() {
       make_outline_command,
       make_parse_command,
       make_diff_command,
+      make_align_command,
       make_coverage_command,
       make_compare_command,
   };

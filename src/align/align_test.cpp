@@ -1,0 +1,111 @@
+// The aligner on the seed acts: the reference score floor, the API's
+// contracts (ids, pins, forbids, unmatched provisions).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "align/align.hpp"
+#include "align/evaluate.hpp"
+#include "base/error.hpp"
+#include "support/fixtures.hpp"
+
+namespace lawdiff::align {
+namespace {
+
+using statute::testing::embedded_library;
+
+bool has_pair(const Alignment& al, int a, int b) {
+  return std::any_of(al.pairs.begin(), al.pairs.end(),
+                     [&](const Pair& p) { return p.a.article == a && p.b.article == b; });
+}
+
+TEST_CASE("align: Shenzhen × Guangdong against the dev reference (arts. 1–36) stays above its floor") {
+  const auto& sz = embedded_library().get("sz");
+  const auto& gd = embedded_library().get("gd");
+  const std::string path = std::string(LAWDIFF_EVAL_DIR) + "/align-shenzhen-guangdong-dev.tsv";
+  const auto gold = parse_gold(statute::testing::read_file(path), path);
+  REQUIRE(gold.size() > 30);
+  const Evaluation e = evaluate(align(sz, gd), sz, gd, gold);
+  MESSAGE("P=" << e.precision << " R=" << e.recall << " F1=" << e.f1 << " NC=" << e.no_counterpart_accuracy);
+  // The target is F1 0.85; the method reaches 0.79 (docs/alignment.md).
+  // The floor guards against regressions without pretending otherwise.
+  CHECK(e.f1 >= 0.75);
+  CHECK(e.no_counterpart_accuracy >= 0.8);
+}
+
+TEST_CASE("align: pairs are ordered, ids well formed, unmatched lists consistent") {
+  const auto& sz = embedded_library().get("sz");
+  const auto& gd = embedded_library().get("gd");
+  const Alignment al = align(sz, gd);
+  CHECK(al.similarity.rows() == 73);
+  CHECK(al.similarity.cols() == 34);
+  CHECK(has_pair(al, 0, 0));    // 立法目的
+  CHECK(has_pair(al, 9, 5));    // sz:10 包容审慎 ↔ gd:6
+  CHECK(has_pair(al, 72, 33));  // 施行日期
+  for (const int i : al.unmatched_a)
+    CHECK_FALSE(std::any_of(al.pairs.begin(), al.pairs.end(), [&](const Pair& p) { return p.a.article == i; }));
+  CHECK(std::is_sorted(al.pairs.begin(), al.pairs.end(),
+                       [](const Pair& x, const Pair& y) { return x.a.article < y.a.article; }));
+  CHECK(std::find(al.unmatched_a.begin(), al.unmatched_a.end(), 3) != al.unmatched_a.end());  // sz:4 原则
+}
+
+TEST_CASE("align: a single-paragraph article matching one paragraph of a long one is paragraph-precise") {
+  const auto& sz = embedded_library().get("sz");
+  const auto& gd = embedded_library().get("gd");
+  const Alignment al = align(sz, gd);
+  const auto it = std::find_if(al.pairs.begin(), al.pairs.end(), [](const Pair& p) { return p.a.article == 8; });
+  REQUIRE(it != al.pairs.end());
+  CHECK(provision_id(sz, it->a) == "sz:9");
+  CHECK(provision_id(gd, it->b) == "gd:4.8");
+}
+
+TEST_CASE("align: pins and forbids override the computed alignment") {
+  const auto& sz = embedded_library().get("sz");
+  const auto& gd = embedded_library().get("gd");
+  Options o;
+  o.pins.push_back(parse_constraint(sz, gd, "sz:34=gd:7.3"));
+  o.forbids.push_back(parse_constraint(sz, gd, "1=1"));
+  const Alignment al = align(sz, gd, o);
+  CHECK_FALSE(has_pair(al, 0, 0));
+  const auto it = std::find_if(al.pairs.begin(), al.pairs.end(), [](const Pair& p) { return p.pinned; });
+  REQUIRE(it != al.pairs.end());
+  CHECK(provision_id(gd, it->b) == "gd:7.3");
+  CHECK(it->score == 1.0);
+}
+
+TEST_CASE("align: provision ids parse in the short forms and fail clearly") {
+  const auto& sz = embedded_library().get("sz");
+  const auto& gd = embedded_library().get("gd");
+  CHECK(parse_provision(gd, "gd:4.8", "x") == Provision{3, 8});
+  CHECK(parse_provision(sz, "26", "x") == Provision{25, 0});
+  CHECK(parse_provision(sz, "ｓｚ：２６", "x") == Provision{25, 0});
+  CHECK_THROWS_WITH_AS(parse_provision(sz, "sz:74", "x"), "x: 'sz:74': no such article (sz has articles 1–73)", Error);
+  CHECK_THROWS_WITH_AS(parse_provision(gd, "gd:4.10", "x"), "x: 'gd:4.10': article 4 has 9 paragraph(s)", Error);
+  CHECK_THROWS_WITH_AS(parse_provision(gd, "sz:4", "x"), "x: 'sz:4' names act 'sz', expected 'gd'", Error);
+  CHECK_THROWS_AS(parse_provision(gd, "gd:4.", "x"), Error);
+  CHECK_THROWS_AS(parse_constraint(sz, gd, "26"), Error);
+  CHECK_THROWS_AS(parse_constraint(sz, gd, "1=2=3"), Error);
+}
+
+TEST_CASE("align: explain names the shared terms and the decision") {
+  const auto& sz = embedded_library().get("sz");
+  const auto& gd = embedded_library().get("gd");
+  const Explanation e = explain(sz, gd, {9, 0}, {5, 0});
+  CHECK(e.aligned);
+  REQUIRE_FALSE(e.terms.empty());
+  CHECK(e.terms.front().contribution > 0);
+  CHECK(e.decision.rfind("aligned", 0) == 0);
+}
+
+TEST_CASE("align: acts with no articles give an empty alignment") {
+  const auto& sz = embedded_library().get("sz");
+  statute::Act empty;
+  empty.info.id = "empty";
+  const Alignment al = align(sz, empty);
+  CHECK(al.pairs.empty());
+  CHECK(al.unmatched_a.size() == 73);
+  CHECK(al.unmatched_b.empty());
+}
+
+}  // namespace
+}  // namespace lawdiff::align

@@ -1,0 +1,80 @@
+// explain(): the shared features behind one pair's score, and whether
+// align() keeps the pair.
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "align/params.hpp"
+#include "align/similarity.hpp"
+
+namespace lawdiff::align {
+
+namespace {
+
+// The unit of an act for a provision: a paragraph unit when the provision
+// names one of several paragraphs, else the whole article.
+int unit_for(const detail::ActUnits& u, Provision p) {
+  if (p.paragraph > 0 && u.para_count[p.article] > 0) return u.first_para[p.article] + p.paragraph - 1;
+  return u.whole[p.article];
+}
+
+Provision provision_of(const detail::Unit& u) { return {u.article, u.paragraph}; }
+
+// Shared features of two units, each with its share of their cosine.
+std::vector<Term> shared_terms(const detail::FeatureSpace& fs, int ua, int ub) {
+  const auto& va = fs.a.units[ua].vec;
+  const auto& vb = fs.b.units[ub].vec;
+  std::vector<Term> out;
+  double total = 0;
+  for (std::size_t x = 0, y = 0; x < va.size() && y < vb.size();) {
+    if (va[x].first < vb[y].first) ++x;
+    else if (vb[y].first < va[x].first) ++y;
+    else {
+      const double c = static_cast<double>(va[x].second) * vb[y].second;
+      total += c;
+      const std::string& name = fs.names[va[x].first];
+      out.push_back({fs.is_bigram[va[x].first] ? name : name + " (word)", fs.idf[va[x].first], c});
+      ++x, ++y;
+    }
+  }
+  for (Term& t : out) t.contribution = total > 0 ? t.contribution / total : 0;
+  std::sort(out.begin(), out.end(), [](const Term& l, const Term& r) { return l.contribution > r.contribution; });
+  return out;
+}
+
+}  // namespace
+
+Explanation explain(const statute::Act& a, const statute::Act& b, Provision pa, Provision pb, const Options& options) {
+  const detail::Params params;
+  const detail::Scores s = detail::score_acts(a, b, params);
+  const Alignment al = detail::align_with(a, b, options, params);
+  Explanation e;
+  e.a = pa;
+  e.b = pb;
+  const int i = pa.article, j = pb.article;
+  const std::size_t k = static_cast<std::size_t>(i) * s.content.cols() + j;
+  e.content = s.content.at(i, j);
+  e.prior = detail::position_factor(i, s.content.rows(), j, s.content.cols(), params.prior);
+  e.score = s.score.at(i, j);
+  e.best_a = provision_of(s.features.a.units[s.best_a[k]]);
+  e.best_b = provision_of(s.features.b.units[s.best_b[k]]);
+  const bool paragraphs_named = pa.paragraph > 0 || pb.paragraph > 0;
+  e.terms = paragraphs_named ? shared_terms(s.features, unit_for(s.features.a, pa), unit_for(s.features.b, pb))
+                             : shared_terms(s.features, s.best_a[k], s.best_b[k]);
+  const auto hit = std::find_if(al.pairs.begin(), al.pairs.end(),
+                                [&](const Pair& p) { return p.a.article == i && p.b.article == j; });
+  e.aligned = hit != al.pairs.end();
+  double row_best = 0, col_best = 0;
+  for (int y = 0; y < s.score.cols(); ++y) row_best = std::max(row_best, s.score.at(i, y));
+  for (int x = 0; x < s.score.rows(); ++x) col_best = std::max(col_best, s.score.at(x, j));
+  if (e.aligned && hit->pinned) e.decision = "aligned: pinned";
+  else if (e.aligned) e.decision = fmt::format("aligned ({}): score {:.3f} clears the threshold {:.3f}", to_string(hit->strength), e.score, params.partial);
+  else if (std::any_of(options.forbids.begin(), options.forbids.end(), [&](const Constraint& c) { return c.a.article == i && c.b.article == j; }))
+    e.decision = "not aligned: forbidden";
+  else if (e.score < params.partial) e.decision = fmt::format("not aligned: score {:.3f} is below the threshold {:.3f}", e.score, params.partial);
+  else if (e.score < params.ratio * row_best) e.decision = fmt::format("not aligned: score {:.3f} is below {:.2f} × the A article's best {:.3f}", e.score, params.ratio, row_best);
+  else if (e.score < params.col_ratio * col_best) e.decision = fmt::format("not aligned: score {:.3f} is below {:.2f} × the B article's best {:.3f}", e.score, params.col_ratio, col_best);
+  else e.decision = "not aligned: a near-identical counterpart of one side takes precedence";
+  return e;
+}
+
+}  // namespace lawdiff::align
