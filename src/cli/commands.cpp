@@ -7,8 +7,10 @@ const std::vector<CommandFactory>& command_factories() {
       make_list_command,
       make_outline_command,
       make_parse_command,
-      make_align_command,
       make_diff_command,
+      make_align_command,
+      make_coverage_command,
+      make_compare_command,
   };
   return factories;
 }

@@ -1,0 +1,64 @@
+// The compare report as JSON (schema 1): acts, summary, coverage, every
+// pair with its edit script, and the unmatched articles in full.
+#include "diff/edit.hpp"
+#include "render/act_json.hpp"
+#include "report/comparison.hpp"
+#include "report/coverage_render.hpp"
+
+namespace lawdiff::report {
+namespace {
+
+void write_blocks(render::JsonWriter& w, const diff::ProvisionDiff& d) {
+  w.key("blocks").begin_array();
+  for (const diff::Block& b : d.blocks) {
+    w.begin_object().key("a").string_or_null(b.a_id).key("b").string_or_null(b.b_id).key("ops").begin_array();
+    for (const diff::Edit& e : b.edits) w.begin_object().member("op", diff::op_name(e.op)).member("text", e.text).end_object();
+    w.end_array().end_object();
+  }
+  w.end_array();
+}
+
+void write_pairs(render::JsonWriter& w, const Comparison& c) {
+  w.key("pairs").begin_array();
+  for (std::size_t i = 0; i < c.diffs.size(); ++i) {
+    const align::Pair& p = c.alignment.pairs[i];
+    const diff::ProvisionDiff& d = c.diffs[i];
+    w.begin_object().member("a", align::provision_id(*c.a, p.a)).member("b", align::provision_id(*c.b, p.b));
+    w.member("score", p.score).member("strength", align::to_string(p.strength)).member("identical", d.identical());
+    w.member("a_citation", d.a_heading).member("b_citation", d.b_heading);
+    write_blocks(w, d);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_unmatched(render::JsonWriter& w, std::string_view key, const std::vector<Unmatched>& list) {
+  w.key(key).begin_array();
+  for (const auto& u : list) {
+    w.begin_object().member("id", u.id).member("citation", u.heading).member("topic", u.topic);
+    w.member("text", u.text).end_object();
+  }
+  w.end_array();
+}
+
+}  // namespace
+
+void write_comparison_json(std::ostream& out, const Comparison& c) {
+  render::JsonWriter w(out);
+  w.begin_object().member("schema", 1).key("a");
+  render::write_act_object(w, *c.a);
+  w.key("b");
+  render::write_act_object(w, *c.b);
+  w.member("identical", c.identical).member("identical_pairs", c.identical_pairs);
+  w.member("changed_pairs", c.diffs.size() - c.identical_pairs);
+  w.key("coverage").begin_object();
+  write_coverage_json_members(w, c.coverage);
+  w.end_object();
+  write_pairs(w, c);
+  write_unmatched(w, "only_a", c.only_a);
+  write_unmatched(w, "only_b", c.only_b);
+  w.end_object();
+  out << '\n';
+}
+
+}  // namespace lawdiff::report
