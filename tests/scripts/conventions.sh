@@ -49,7 +49,8 @@ out=$("$bin" --version) && [[ $out =~ ^lawdiff\ [0-9]+\.[0-9]+\.[0-9]+$ ]] && ok
 "$bin" --help >"$tmp/help" && grep -q '^Usage: lawdiff' "$tmp/help" && ok || bad "--help"
 for sub in "${commands[@]}"; do
   "$bin" "$sub" --help >"$tmp/help" 2>&1 && ok || bad "lawdiff $sub --help fails"
-  grep -qE "^Example: lawdiff $sub( |\$)" "$tmp/help" && ok || bad "lawdiff $sub --help has no 'Example: lawdiff $sub ...'"
+  # "Example: lawdiff SUB …" on one line, or an "Examples:" block of indented "lawdiff SUB …" lines.
+  grep -qE "^(Example: |  )lawdiff $sub( |\$)" "$tmp/help" && grep -qE "^Examples?:" "$tmp/help" && ok || bad "lawdiff $sub --help has no example of lawdiff $sub"
 done
 
 # -o FILE: the same bytes as standard output, nothing on standard output,
