@@ -7,6 +7,7 @@ const std::vector<CommandFactory>& command_factories() {
       make_list_command,
       make_outline_command,
       make_parse_command,
+      make_cite_command,
   };
   return factories;
 }

@@ -7,5 +7,6 @@ namespace lawdiff::cli {
 Command make_list_command(CLI::App& parent);
 Command make_outline_command(CLI::App& parent);
 Command make_parse_command(CLI::App& parent);
+Command make_cite_command(CLI::App& parent);
 
 }  // namespace lawdiff::cli
