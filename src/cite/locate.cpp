@@ -96,7 +96,7 @@ bool Resolver::locate_article(const Act& act, const Locator& loc, Provision& out
   if (loc.dash_pair && article_index(act, {first.number, last.number}) >= 0) {
     first.suffix = last.number;  // 120-1: 第一百二十条之一 exists
     last = ArticleNumber{};
-  } else if (loc.dash_pair && last.number <= first.number) {
+  } else if (loc.dash_pair && last.number < first.number) {
     why = no_article(act, {first.number, last.number});
     return false;
   }
