@@ -122,40 +122,44 @@ bool Resolver::locate_article(const Act& act, const Locator& loc, Provision& out
     return true;
   }
   const Article& a = act.doc.articles[out.first_article];
-  std::string where = statute::canonical_article_label(a.number, a.suffix);
-  if (loc.paragraph == 0) {
-    if (loc.item == 0) return true;
-    if (a.paragraphs.size() != 1) {  // 第X条第（Y）项 is only unambiguous with one paragraph
-      why = fmt::format("{} has {}; name the paragraph (第N款) of item （{}）", where,
-                        plural(a.paragraphs.size(), "paragraph"), text::to_chinese(loc.item));
-      return false;
-    }
+  if (loc.paragraph == 0 && loc.item == 0) return true;
+  return locate_within(a, loc, out, why);
+}
+
+// The paragraph, item and sub-item of article `a`. The labels for messages
+// are built only on failure (this runs once per batch line).
+bool Resolver::locate_within(const Article& a, const Locator& loc, Provision& out, std::string& why) {
+  auto where = [&](int upto) {
+    std::string w = statute::canonical_article_label(a.number, a.suffix);
+    if (upto >= 1 && loc.paragraph > 0) w.append("第").append(text::to_chinese(loc.paragraph)).append("款");
+    if (upto >= 2) w.append("第（").append(text::to_chinese(loc.item)).append("）项");
+    return w;
+  };
+  if (loc.paragraph == 0 && a.paragraphs.size() != 1) {  // 第X条第（Y）项 needs a single paragraph
+    why = fmt::format("{} has {}; name the paragraph (第N款) of item （{}）", where(0),
+                      plural(a.paragraphs.size(), "paragraph"), text::to_chinese(loc.item));
+    return false;
   }
   const int para = loc.paragraph > 0 ? loc.paragraph : 1;
   if (static_cast<std::size_t>(para) > a.paragraphs.size()) {
-    why = fmt::format("{} has {}", where, plural(a.paragraphs.size(), "paragraph"));
+    why = fmt::format("{} has {}", where(0), plural(a.paragraphs.size(), "paragraph"));
     return false;
   }
   out.kind = ProvisionKind::paragraph;
   out.paragraph = para;
-  if (loc.paragraph > 0) where.append("第").append(text::to_chinese(para)).append("款");
-  if (loc.item == 0) {
-    if (loc.paragraph == 0) out.kind = ProvisionKind::article, out.paragraph = 0;
-    return true;
-  }
+  if (loc.item == 0) return true;
   const statute::Paragraph& p = a.paragraphs[static_cast<std::size_t>(para - 1)];
   if (static_cast<std::size_t>(loc.item) > p.items.size()) {
-    why = p.items.empty() ? where + " has no items" : fmt::format("{} has {}", where, plural(p.items.size(), "item"));
+    why = p.items.empty() ? where(1) + " has no items" : fmt::format("{} has {}", where(1), plural(p.items.size(), "item"));
     return false;
   }
   out.kind = ProvisionKind::item;
   out.item = loc.item;
   if (loc.subitem == 0) return true;
   const statute::Item& item = p.items[static_cast<std::size_t>(loc.item - 1)];
-  where.append("第（").append(text::to_chinese(loc.item)).append("）项");
   if (static_cast<std::size_t>(loc.subitem) > item.subitems.size()) {
-    why = item.subitems.empty() ? where + " has no sub-items"
-                                : fmt::format("{} has {}", where, plural(item.subitems.size(), "sub-item"));
+    why = item.subitems.empty() ? where(2) + " has no sub-items"
+                                : fmt::format("{} has {}", where(2), plural(item.subitems.size(), "sub-item"));
     return false;
   }
   out.kind = ProvisionKind::subitem;

@@ -46,6 +46,7 @@ class Scanner {
   /// and returns its value, or 0 (consuming nothing) when there is none.
   int number() {
     skip_spaces();
+    if (int n = ascii_number(); n >= 0) return n;
     std::array<char, 64> buf{};
     std::size_t len = 0, j = i_, end = i_;
     while (j < s_.size()) {
@@ -67,6 +68,19 @@ class Scanner {
   }
 
  private:
+  // The common case, plain ASCII digits ending at a non-numeral: read
+  // directly (no code-point decoding). -1 when it does not apply.
+  int ascii_number() {
+    std::size_t j = i_;
+    long long n = 0;
+    while (j < s_.size() && s_[j] >= '0' && s_[j] <= '9' && n < 100000000) n = n * 10 + (s_[j++] - '0');
+    if (j == i_ || n >= 100000000) return -1;
+    if (j < s_.size() && (static_cast<unsigned char>(s_[j]) >= 0x80 || s_[j] == ' ')) return -1;  // maybe more
+    if (n == 0) return 0;
+    i_ = j;
+    return static_cast<int>(n);
+  }
+
   void skip_spaces() {
     while (i_ < s_.size()) {
       std::size_t k = i_;

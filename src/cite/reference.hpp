@@ -44,6 +44,7 @@ class Resolver {
   const ActIndex& index_of(const statute::Act& act);
   int article_index(const statute::Act& act, ArticleNumber n);
   bool locate_article(const statute::Act& act, const Locator& loc, Provision& out, std::string& why);
+  bool locate_within(const statute::Article& a, const Locator& loc, Provision& out, std::string& why);
 
   struct NameEntry {
     std::string name;                  // as written in references

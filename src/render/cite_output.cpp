@@ -9,18 +9,22 @@ namespace lawdiff::render {
 namespace {
 
 constexpr std::size_t kFlushAt = 1 << 20;  // write in 1 MiB chunks
+constexpr std::size_t kMaxTails = 8192;    // bounds the row cache (memory stays flat)
 
-// tsv_field() appended in place (the batch path makes no temporaries).
+// tsv_field() appended in place, copying runs between the characters that
+// need escaping in one append each (the batch path's hottest loop; UTF-8
+// continuation bytes never equal these ASCII bytes).
 void append_tsv(std::string& out, std::string_view s) {
-  for (char c : s) {
-    switch (c) {
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\\': out += "\\\\"; break;
-      default: out += c;
-    }
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c != '\t' && c != '\n' && c != '\r' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    out += '\\';
+    out += c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+    run = i + 1;
   }
+  out.append(s.data() + run, s.size() - run);
 }
 
 // Text as Markdown block lines: each line escaped, paragraphs as quoted lines.
@@ -76,18 +80,36 @@ void CiteWriter::add(std::string_view input, const cite::Provision* p, std::stri
   flush_if_full();
 }
 
+std::size_t CiteWriter::KeyHash::operator()(const cite::Provision& p) const {
+  std::size_t h = std::hash<const void*>()(p.act);
+  for (std::size_t v : {static_cast<std::size_t>(p.kind), static_cast<std::size_t>(p.division), p.first_article,
+                        p.last_article, static_cast<std::size_t>(p.paragraph), static_cast<std::size_t>(p.item),
+                        static_cast<std::size_t>(p.subitem)}) {
+    h = h * 1000003u ^ v;
+  }
+  return h;
+}
+
+bool CiteWriter::KeyEq::operator()(const cite::Provision& a, const cite::Provision& b) const {
+  return a.act == b.act && a.kind == b.kind && a.division == b.division && a.first_article == b.first_article &&
+         a.last_article == b.last_article && a.paragraph == b.paragraph && a.item == b.item && a.subitem == b.subitem;
+}
+
 void CiteWriter::add_tsv(std::string_view input, const cite::Provision* p, std::string_view error) {
   append_tsv(buf_, input);
   buf_ += '\t';
   if (p != nullptr) {
-    cite::append_provision_id(buf_, *p);
-    buf_ += '\t';
-    scratch_.clear();
-    cite::append_citation(scratch_, *p, style_);
-    append_tsv(buf_, scratch_);
-    buf_ += '\t';
-    append_tsv(buf_, cite::provision_text(*p));
-    buf_ += "\t\n";
+    auto it = tails_.find(*p);
+    if (it == tails_.end()) {
+      if (tails_.size() >= kMaxTails) tails_.clear();
+      std::string tail = cite::provision_id(*p) + '\t';
+      append_tsv(tail, cite::citation(*p, style_));
+      tail += '\t';
+      append_tsv(tail, cite::provision_text(*p));
+      tail += "\t\n";
+      it = tails_.emplace(*p, std::move(tail)).first;
+    }
+    buf_ += it->second;
     return;
   }
   buf_ += "\t\t\t";

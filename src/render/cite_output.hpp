@@ -5,6 +5,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "cite/citation.hpp"
 #include "cite/provision.hpp"
@@ -46,8 +47,17 @@ class CiteWriter {
   CiteFormat format_;
   cite::Style style_;
   bool batch_;
+  // The TSV tail of a row (id, citation, text) per provision: an act has a
+  // few thousand provisions and batches repeat them, so rows are built once.
+  struct KeyHash {
+    std::size_t operator()(const cite::Provision& p) const;
+  };
+  struct KeyEq {
+    bool operator()(const cite::Provision& a, const cite::Provision& b) const;
+  };
+  std::unordered_map<cite::Provision, std::string, KeyHash, KeyEq> tails_;
+
   std::string buf_;
-  std::string scratch_;
   std::size_t count_ = 0;
   bool finished_ = false;
 };
