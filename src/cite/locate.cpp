@@ -14,7 +14,8 @@ using statute::Act;
 using statute::Article;
 
 const std::string& act_name(const Act& act) {
-  return act.info.short_title.empty() ? act.info.title : act.info.short_title;
+  if (!act.info.short_title.empty()) return act.info.short_title;
+  return act.info.title.empty() ? act.info.id : act.info.title;
 }
 
 std::string label(ArticleNumber n) { return statute::canonical_article_label(n.number, n.suffix); }
