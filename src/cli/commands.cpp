@@ -8,6 +8,8 @@ const std::vector<CommandFactory>& command_factories() {
       make_outline_command,
       make_parse_command,
       make_cite_command,
+      make_refs_command,
+      make_search_command,
   };
   return factories;
 }

@@ -8,5 +8,7 @@ Command make_list_command(CLI::App& parent);
 Command make_outline_command(CLI::App& parent);
 Command make_parse_command(CLI::App& parent);
 Command make_cite_command(CLI::App& parent);
+Command make_refs_command(CLI::App& parent);
+Command make_search_command(CLI::App& parent);
 
 }  // namespace lawdiff::cli
