@@ -18,19 +18,20 @@ struct CiteOptions {
   std::string format;
 };
 
-int run_batch(Context& ctx, cite::Resolver& resolver, render::CiteWriter& writer, const std::string& file) {
-  std::ifstream in_file;
-  std::istream* in = &std::cin;
-  if (file != "-") {
-    in_file.open(file, std::ios::binary);
-    if (!in_file) throw Error(file, "cannot open");
-    in = &in_file;
-  }
+// The batch input, opened before anything is written (so a missing file
+// leaves standard output empty).
+std::istream& open_batch(std::ifstream& file, const std::string& name) {
+  if (name == "-") return std::cin;
+  file.open(name, std::ios::binary);
+  if (!file) throw Error(name, "cannot open");
+  return file;
+}
+
+int run_batch(cite::Resolver& resolver, render::CiteWriter& writer, std::istream* in, const std::string& file) {
   const std::size_t failed = cite::resolve_lines(
       resolver, *in, [&](std::string_view input, const cite::Provision* p, std::string_view error) { writer.add(input, p, error); });
   if (in->bad()) throw Error(file == "-" ? "standard input" : file, "read error");
   writer.finish();
-  (void)ctx;
   return failed > 0 ? 1 : 0;
 }
 
@@ -75,10 +76,12 @@ Command make_cite_command(CLI::App& parent) {
               throw Error("cite", o->batch.empty() ? "give a reference (e.g. sz:33.2) or --batch FILE"
                                                    : "give references or --batch FILE, not both");
             }
+            std::ifstream file;
+            std::istream* in = o->batch.empty() ? nullptr : &open_batch(file, o->batch);
             cite::Resolver resolver(ctx.library);
             render::CiteWriter writer(ctx.out, render::parse_cite_format(o->format), *cite::parse_style(o->style),
                                       !o->batch.empty());
-            return o->batch.empty() ? run_refs(ctx, resolver, writer, *o) : run_batch(ctx, resolver, writer, o->batch);
+            return o->batch.empty() ? run_refs(ctx, resolver, writer, *o) : run_batch(resolver, writer, in, o->batch);
           }};
 }
 
