@@ -26,6 +26,9 @@ struct Provision {
 /// "sz:72.2.5.1", "sz:120-1" (第一百二十条之一).
 std::string provision_id(const Provision& p);
 
+/// provision_id() appended to `out` (no temporary string: the batch path).
+void append_provision_id(std::string& out, const Provision& p);
+
 /// The provision's text: paragraphs joined by '\n', items on their own
 /// lines with their labels; for a range or chapter, each article's label
 /// and text.
