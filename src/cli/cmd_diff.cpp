@@ -4,7 +4,8 @@
 #include "cite/reference.hpp"
 #include "cli/commands.hpp"
 #include "diff/act_walk.hpp"
-#include "diff/fallback_pairing.hpp"
+#include "align/align.hpp"
+#include "diff/alignment_pairing.hpp"
 #include "render/diff_render.hpp"
 
 namespace lawdiff::cli {
@@ -32,8 +33,9 @@ std::vector<diff::ProvisionDiff> run_diff(Context& ctx, const DiffArgs& args) {
   const cite::Provision b = resolve(ctx.library, args.ref_b);
   const diff::DiffOptions options{args.by == "char" ? diff::Granularity::character : diff::Granularity::word};
   if (a.kind == cite::ProvisionKind::act && b.kind == cite::ProvisionKind::act) {
-    // TEMPORARY: the lead swaps fallback_pairing for align::align at merge.
-    return diff::diff_acts(*a.act, *b.act, diff::fallback_pairing(*a.act, *b.act), options);
+    // Two whole acts: walk the alignment (pairs, then what only one side has).
+    align::Alignment alignment = align::align(*a.act, *b.act);
+    return diff::diff_acts(*a.act, *b.act, diff::to_act_pairing(*a.act, *b.act, alignment), options);
   }
   return diff::diff_provisions(&a, &b, options);
 }

@@ -6,7 +6,7 @@
 
 #include "diff/act_walk.hpp"
 #include "diff/heading.hpp"
-#include "report/pairing.hpp"
+#include "diff/alignment_pairing.hpp"
 
 namespace lawdiff::report {
 namespace {
@@ -49,7 +49,7 @@ Comparison compare_acts(const statute::Act& a, const statute::Act& b) {
   const diff::DiffOptions options{};
   for (const align::Pair& p : c.alignment.pairs) {
     // One pair at a time, so diffs[i] is exactly pairs[i]'s diff.
-    std::vector<diff::ProvisionDiff> d = diff::diff_acts(a, b, single_pair(a, b, p), options);
+    std::vector<diff::ProvisionDiff> d = diff::diff_acts(a, b, diff::single_pair(a, b, p), options);
     c.diffs.push_back(d.empty() ? diff::ProvisionDiff{} : std::move(d.front()));
     c.identical_pairs += c.diffs.back().identical();
   }

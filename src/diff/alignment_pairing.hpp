@@ -3,15 +3,15 @@
 #include "align/align.hpp"
 #include "diff/act_walk.hpp"
 
-namespace lawdiff::report {
+namespace lawdiff::diff {
 
-/// `alignment` (indices into the acts' articles) as a diff::ActPairing
+/// `alignment` (indices into the acts' articles) as a ActPairing
 /// (article pointers): every pair in order, unmatched articles as only_a /
 /// only_b. Throws std::out_of_range when an index does not fit its act.
-diff::ActPairing to_act_pairing(const statute::Act& a, const statute::Act& b, const align::Alignment& alignment);
+ActPairing to_act_pairing(const statute::Act& a, const statute::Act& b, const align::Alignment& alignment);
 
 /// The pairing of one aligned pair, with no unmatched articles: what
 /// diff::diff_acts needs to diff that pair alone.
-diff::ActPairing single_pair(const statute::Act& a, const statute::Act& b, const align::Pair& pair);
+ActPairing single_pair(const statute::Act& a, const statute::Act& b, const align::Pair& pair);
 
-}  // namespace lawdiff::report
+}  // namespace lawdiff::diff
