@@ -101,7 +101,8 @@ struct Term {
 struct Explanation {
   Provision a;
   Provision b;
-  double content = 0;        // best paragraph-level cosine lifted to articles
+  double content = 0;        // best unit similarity lifted to articles, plus the title term
+  double title = 0;          // title coverage (0–1) before its weight; 0 when neither is titled
   double prior = 0;          // structural prior (relative position), in [0, 1]
   double score = 0;          // the final score align() uses
   Provision best_a;          // the paragraphs that carried the content score
