@@ -177,7 +177,8 @@ Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& pa
   }
   apply_hub_correction(s, params);
   for (int i = 0; i < na; ++i)
-    for (int j = 0; j < nb; ++j) s.score.at(i, j) *= position_factor(i, na, j, nb, params.prior);
+    for (int j = 0; j < nb; ++j)  // the title term can lift a near-identical pair past 1
+      s.score.at(i, j) = std::min(1.0, s.score.at(i, j) * position_factor(i, na, j, nb, params.prior));
   return s;
 }
 
