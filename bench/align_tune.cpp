@@ -27,8 +27,8 @@ std::string slurp(const char* path) {
 }
 
 void report(const align::detail::Params& p, const align::Evaluation& e) {
-  fmt::print("ww={:.1f} bw={:.1f} ip={:.1f} wp={:.2f} pp={:.2f} prior={:.2f} hub={:.1f}/{} partial={:.2f} ratio={:.2f} col={:.1f}  P={:.3f} R={:.3f} F1={:.3f} NC={:.3f}\n",
-             p.features.word_weight, p.features.bigram_weight, p.features.idf_power, p.whole_para, p.para_para, p.prior, p.hub, p.hub_k, p.partial, p.ratio, p.col_ratio, e.precision, e.recall, e.f1,
+  fmt::print("ww={:.1f} bw={:.1f} ip={:.1f} wp={:.2f} pp={:.2f} contain={:.2f} title={:.2f} exempt={:d} prior={:.2f} hub={:.1f}/{} partial={:.2f} ratio={:.2f} col={:.1f}  P={:.3f} R={:.3f} F1={:.3f} NC={:.3f}\n",
+             p.features.word_weight, p.features.bigram_weight, p.features.idf_power, p.whole_para, p.para_para, p.contain, p.title, p.row_best_exempt, p.prior, p.hub, p.hub_k, p.partial, p.ratio, p.col_ratio, e.precision, e.recall, e.f1,
              e.no_counterpart_accuracy);
 }
 
@@ -63,16 +63,16 @@ int main(int argc, char** argv) try {
     return 0;
   }
   fmt::print("  false positives: {}\n  misses: {}\n", fmt::join(base.false_positives, " "), fmt::join(base.misses, " "));
-  for (float ww : {1.0f, 0.5f})
-  for (float ip : {1.0f, 1.5f})
-  for (double prior : {0.0, 0.25})
-  for (double hub : {0.0, 0.5, 1.0})
-  for (double partial : {0.0, 0.02, 0.04, 0.06, 0.08, 0.10, 0.12, 0.15})
-  for (double ratio : {0.5, 0.6, 0.7, 0.8, 0.9})
-  for (double col_ratio : {0.0, 0.3, 0.4, 0.5, 0.6, 0.7}) {
+  for (double contain : {0.0, 0.05, 0.1, 0.15, 0.2, 0.25})
+  for (double title : {0.0, 0.08, 0.1, 0.12, 0.14, 0.16})
+  for (bool exempt : {false, true})
+  for (double hub : {0.4, 0.5, 0.6})
+  for (double partial : {0.05, 0.06, 0.07, 0.08, 0.09})
+  for (double ratio : {0.6, 0.7, 0.8})
+  for (double col_ratio : {0.3, 0.5, 0.7}) {
     align::detail::Params p = defaults;
-    p.prior = prior, p.partial = partial, p.ratio = ratio, p.col_ratio = col_ratio, p.hub = hub;
-    p.features.word_weight = ww, p.features.idf_power = ip;
+    p.contain = contain, p.title = title, p.row_best_exempt = exempt;
+    p.partial = partial, p.ratio = ratio, p.col_ratio = col_ratio, p.hub = hub;
     report(p, align::evaluate(align::detail::align_with(a, b, {}, p), a, b, gold));
   }
   return 0;

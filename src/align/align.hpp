@@ -2,11 +2,13 @@
 // Alignment of two acts: which provision of A corresponds to which of B.
 //
 // The public entry point is align(). It scores every paragraph of A against
-// every paragraph of B (IDF-weighted cosine over word and character-bigram
-// features, see docs/alignment.md), lifts the scores to articles, adds a
-// small structural prior (relative position), and selects many-to-many pairs
-// with a mutual-rank rule, so a provision with no counterpart stays
-// unmatched instead of being forced onto its nearest neighbour. A pair is
+// every paragraph of B (IDF-weighted cosine mixed with containment, over word
+// and character-bigram features, see docs/alignment.md), lifts the scores to
+// articles, adds how much of each article's 【title】 the other's text covers,
+// corrects for hub articles, applies a small structural prior (relative
+// position), and selects many-to-many pairs with a rank rule, so a
+// provision with no counterpart stays unmatched instead of being forced onto
+// its nearest neighbour. A pair is
 // paragraph-precise when one side is a single paragraph of a longer article
 // that carries the match (sz:9 ↔ gd:4.8).
 //
@@ -101,7 +103,8 @@ struct Term {
 struct Explanation {
   Provision a;
   Provision b;
-  double content = 0;        // best paragraph-level cosine lifted to articles
+  double content = 0;        // best unit similarity lifted to articles, plus the title term
+  double title = 0;          // title coverage (0–1) before its weight; 0 when neither is titled
   double prior = 0;          // structural prior (relative position), in [0, 1]
   double score = 0;          // the final score align() uses
   Provision best_a;          // the paragraphs that carried the content score

@@ -53,6 +53,7 @@ Explanation explain(const statute::Act& a, const statute::Act& b, Provision pa, 
   const int i = pa.article, j = pb.article;
   const std::size_t k = static_cast<std::size_t>(i) * s.content.cols() + j;
   e.content = s.content.at(i, j);
+  e.title = detail::title_score(s.features, i, j);
   e.prior = detail::position_factor(i, s.content.rows(), j, s.content.cols(), params.prior);
   e.score = s.score.at(i, j);
   e.best_a = provision_of(s.features.a.units[s.best_a[k]]);

@@ -104,6 +104,9 @@ void add_units(const statute::Document& doc, Interner& in, ActUnits& out) {
       if (paras.size() > 1) out.units.push_back({i, static_cast<int>(p) + 1, tally(one)});
     }
     if (paras.size() > 1) out.para_count[i] = static_cast<int>(paras.size());
+    one.clear();
+    count_features(doc.articles[i].title, in, one);
+    out.title.push_back(tally(one));
     out.whole[i] = static_cast<int>(out.units.size());
     out.units.push_back({i, 0, tally(all)});
   }
@@ -134,15 +137,21 @@ std::vector<float> idf_weights(const FeatureSpace& fs, std::size_t vocabulary, c
 
 void weigh(ActUnits& u, const std::vector<float>& idf) {
   for (Unit& unit : u.units) {
-    double norm = 0;
+    double norm = 0, mass = 0;
     for (auto& [f, w] : unit.vec) {
       w = (1.0f + std::log(w)) * idf[f];
       norm += static_cast<double>(w) * w;
+      mass += w;
     }
+    unit.mass = static_cast<float>(mass);
     if (norm <= 0) continue;
-    const auto inv = static_cast<float>(1.0 / std::sqrt(norm));
+    unit.norm = static_cast<float>(std::sqrt(norm));
+    const auto inv = 1.0f / unit.norm;
     for (auto& [f, w] : unit.vec) w *= inv;
   }
+  // A title's features weigh by IDF alone: a title is a list of key terms.
+  for (SparseVec& t : u.title)
+    for (auto& [f, w] : t) w = idf[f];
 }
 
 }  // namespace

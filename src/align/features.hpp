@@ -21,6 +21,8 @@ struct Unit {
   int article = 0;    // index into Document::articles
   int paragraph = 0;  // 1-based, 0 for the whole article
   SparseVec vec;      // L2-normalised TF-IDF
+  float norm = 0;     // L2 norm of the raw TF-IDF vector (raw = vec × norm)
+  float mass = 0;     // sum of the raw TF-IDF weights (for containment)
 };
 
 /// The units of one act. Article i's whole-article unit is units[whole[i]];
@@ -31,6 +33,7 @@ struct ActUnits {
   std::vector<int> whole;
   std::vector<int> first_para;
   std::vector<int> para_count;  // 0 when the article has a single paragraph
+  std::vector<SparseVec> title; // article → its 【title】's features (IDF weights), empty if untitled
 };
 
 /// Both acts' units over one shared vocabulary.

@@ -13,6 +13,12 @@ struct Params {
   // by these factors, whole↔paragraph and paragraph↔paragraph cosines.
   double whole_para = 0.9;
   double para_para = 0.8;
+  // Unit similarity mixes cosine with containment (similarity.cpp):
+  // (1 − contain) × cosine + contain × containment.
+  double contain = 0.15;
+  // Weight of the title term: the share of an article's 【title】 (its
+  // drafter's summary) that the other article's text covers.
+  double title = 0.12;
   // Structural prior: the score is multiplied by 1 - prior × |relative
   // position of a − relative position of b|.
   double prior = 0.25;
@@ -28,10 +34,13 @@ struct Params {
   // the best score of its B article (a B article that gathers several A
   // articles keeps them all; one that is merely mentioned everywhere does
   // not collect weak matches).
-  double partial = 0.04;
+  double partial = 0.07;
   double strong = 0.20;
   double ratio = 0.7;
   double col_ratio = 0.5;
+  // When set, an A article's best pair is exempt from the column rule, so
+  // a B article that gathers several A articles can keep them all.
+  bool row_best_exempt = true;
   // A pair at least this similar is a near-identical counterpart: weaker
   // pairs of either side are dropped (renumbered, unchanged articles).
   double identical = 0.95;

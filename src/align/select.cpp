@@ -119,7 +119,8 @@ Alignment align_with(const statute::Act& a, const statute::Act& b, const Options
   for (int i = 0; i < m.rows(); ++i) {
     for (int j = 0; j < m.cols(); ++j) {
       const double v = m.at(i, j);
-      if (v < partial || v < p.ratio * rbest[i] || v < p.col_ratio * cbest[j]) continue;
+      const bool exempt = p.row_best_exempt && v >= rbest[i];
+      if (v < partial || v < p.ratio * rbest[i] || (!exempt && v < p.col_ratio * cbest[j])) continue;
       const bool mutual = v >= rbest[i] && v >= cbest[j];
       pairs.push_back(make_pair(s, i, j, v, v >= strong || mutual, p));
     }

@@ -38,18 +38,64 @@ Postings index_units(const ActUnits& b, std::size_t vocabulary) {
   return p;
 }
 
-std::vector<float> unit_cosines(const FeatureSpace& fs) {
+// Unit similarity: (1 − contain) × cosine + contain × containment, where
+// containment is the share of the shorter side's raw TF-IDF mass that the
+// other side also carries (Σ min(raw_a, raw_b) / mass of the side with the
+// smaller mass). Cosine alone is diluted when a long article of one act
+// gathers what several short articles of the other say; containment is not.
+std::vector<float> unit_similarities(const FeatureSpace& fs, double contain) {
   const std::size_t nb = fs.b.units.size();
   const Postings p = index_units(fs.b, fs.names.size());
   std::vector<float> out(fs.a.units.size() * nb, 0.0f);
+  std::vector<float> overlap(nb);
+  std::vector<float> bnorm(nb), bmass(nb);
+  for (std::size_t k = 0; k < nb; ++k) bnorm[k] = fs.b.units[k].norm, bmass[k] = fs.b.units[k].mass;
   for (std::size_t ua = 0; ua < fs.a.units.size(); ++ua) {
     float* row = out.data() + ua * nb;
+    std::fill(overlap.begin(), overlap.end(), 0.0f);
+    const float anorm = fs.a.units[ua].norm, amass = fs.a.units[ua].mass;
     for (const auto& [f, w] : fs.a.units[ua].vec) {
-      for (std::uint32_t k = p.start[f]; k < p.start[f + 1]; ++k) row[p.unit[k]] += w * p.weight[k];
+      const float raw = w * anorm;
+      for (std::uint32_t k = p.start[f]; k < p.start[f + 1]; ++k) {
+        const std::uint32_t v = p.unit[k];
+        row[v] += w * p.weight[k];
+        overlap[v] += std::min(raw, p.weight[k] * bnorm[v]);
+      }
+    }
+    if (contain <= 0) continue;
+    for (std::size_t v = 0; v < nb; ++v) {
+      const float smaller = std::min(amass, bmass[v]);
+      const float c = smaller > 0 ? overlap[v] / smaller : 0.0f;
+      row[v] = static_cast<float>((1 - contain) * row[v] + contain * c);
     }
   }
   return out;
 }
+
+// Share of `title`'s IDF mass whose features occur in `unit` (sorted
+// vectors); 0 for an untitled article.
+double title_coverage(const SparseVec& title, const SparseVec& unit) {
+  double total = 0, found = 0;
+  std::size_t y = 0;
+  for (const auto& [f, w] : title) {
+    total += w;
+    while (y < unit.size() && unit[y].first < f) ++y;
+    if (y < unit.size() && unit[y].first == f) found += w;
+  }
+  return total > 0 ? found / total : 0;
+}
+
+}  // namespace
+
+double title_score(const FeatureSpace& fs, int i, int j) {
+  const SparseVec& ta = fs.a.title[i];
+  const SparseVec& tb = fs.b.title[j];
+  const int sides = !ta.empty() + !tb.empty();
+  if (sides == 0) return 0;
+  return (title_coverage(ta, fs.b.units[fs.b.whole[j]].vec) + title_coverage(tb, fs.a.units[fs.a.whole[i]].vec)) / sides;
+}
+
+namespace {
 
 // Unit indices of an article: its whole unit first, then its paragraphs.
 struct UnitRange {
@@ -101,7 +147,7 @@ double position_factor(int i, int na, int j, int nb, double prior) {
 
 Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& params) {
   Scores s{build_features(a, b, params.features), {}, {}, {}, {}, {}};
-  s.unit = unit_cosines(s.features);
+  s.unit = unit_similarities(s.features, params.contain);
   const int na = static_cast<int>(a.doc.articles.size());
   const int nb = static_cast<int>(b.doc.articles.size());
   s.content = SimilarityMatrix(na, nb);
@@ -124,14 +170,15 @@ Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& pa
         for (int q = rb.first; q < rb.first + rb.count; ++q) consider(p, q, params.para_para);
       }
       const std::size_t k = static_cast<std::size_t>(i) * nb + j;
-      s.content.at(i, j) = best;
+      s.content.at(i, j) = best + params.title * title_score(s.features, i, j);
       s.best_a[k] = bu;
       s.best_b[k] = bv;
     }
   }
   apply_hub_correction(s, params);
   for (int i = 0; i < na; ++i)
-    for (int j = 0; j < nb; ++j) s.score.at(i, j) *= position_factor(i, na, j, nb, params.prior);
+    for (int j = 0; j < nb; ++j)  // the title term can lift a near-identical pair past 1
+      s.score.at(i, j) = std::min(1.0, s.score.at(i, j) * position_factor(i, na, j, nb, params.prior));
   return s;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// Unit-level cosines and the article-level scores lifted from them.
+// Unit-level similarities (cosine mixed with containment) and the
+// article-level scores lifted from them.
 #include <vector>
 
 #include "align/align.hpp"
@@ -10,7 +11,7 @@ namespace lawdiff::align::detail {
 
 struct Scores {
   FeatureSpace features;
-  std::vector<float> unit;     // a-unit × b-unit cosines, row-major
+  std::vector<float> unit;     // a-unit × b-unit similarities, row-major
   SimilarityMatrix content;    // article × article content score
   SimilarityMatrix score;      // content with the structural prior applied
   std::vector<int> best_a;     // per article pair: the a unit that carried the content score
@@ -22,6 +23,11 @@ struct Scores {
 /// sparse products of all unit pairs sharing a feature (an inverted index
 /// over b's units), then a pass over each article pair's units.
 Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& params);
+
+/// Title term of articles `i` of a and `j` of b: the share of each side's
+/// 【title】 (IDF-weighted) that the other side's text covers, averaged over
+/// the sides that have a title; 0 when neither has one.
+double title_score(const FeatureSpace& fs, int i, int j);
 
 /// The structural prior's factor for articles `i` of `na` and `j` of `nb`.
 double position_factor(int i, int na, int j, int nb, double prior);

@@ -124,6 +124,7 @@ void write_explanation_text(std::ostream& out, const align::Explanation& e, cons
   out << align::provision_id(a, e.a) << " ↔ " << align::provision_id(b, e.b) << ": " << e.decision << '\n';
   out << fmt::format("  content  {:.3f}  (best match: {} ↔ {})\n", e.content, align::provision_id(a, e.best_a),
                      align::provision_id(b, e.best_b));
+  out << fmt::format("  title    {:.3f}  (share of the article titles covered by the other text; part of content)\n", e.title);
   out << fmt::format("  position {:.3f}  (structural prior factor)\n", e.prior);
   out << fmt::format("  score    {:.3f}  (content less the hub correction, times the prior)\n", e.score);
   Table t{{"shared term", "idf weight", "share"}, {}};
