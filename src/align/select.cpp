@@ -90,6 +90,18 @@ void keep_identical_exclusive(const Scores& s, std::vector<Pair>& pairs, const P
   std::erase_if(pairs, [&](const Pair& x) { return !ident(x) && (a_ident[x.a.article] || b_ident[x.b.article]); });
 }
 
+// An article whose title and text are exactly those of its counterpart is
+// the same provision: it scores 1 and pairs whole, whatever the weights say
+// (a self-comparison or an unchanged article of a new version).
+void mark_exact_matches(const statute::Act& a, const statute::Act& b, std::vector<Pair>& pairs) {
+  for (Pair& x : pairs) {
+    const statute::Article& pa = a.doc.articles[static_cast<std::size_t>(x.a.article)];
+    const statute::Article& pb = b.doc.articles[static_cast<std::size_t>(x.b.article)];
+    if (pa.title != pb.title || statute::article_text(pa) != statute::article_text(pb)) continue;
+    x = {{x.a.article, 0}, {x.b.article, 0}, 1.0, Strength::strong, false};
+  }
+}
+
 void apply_pins(const Options& o, std::vector<Pair>& pairs) {
   for (const Constraint& c : o.pins) {
     std::erase_if(pairs, [&](const Pair& x) { return x.a.article == c.a.article && x.b.article == c.b.article; });
@@ -126,6 +138,7 @@ Alignment align_with(const statute::Act& a, const statute::Act& b, const Options
     }
   }
   keep_identical_exclusive(s, pairs, p);
+  mark_exact_matches(a, b, pairs);
   apply_pins(options, pairs);
   std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
     return std::tie(x.a.article, x.b.article, x.a.paragraph, x.b.paragraph) <
