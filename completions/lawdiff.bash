@@ -14,7 +14,7 @@ _lawdiff_global_options='--help --version --corpus --encoding --output --color -
 _lawdiff_command_options() {
     case $1 in
         cite) echo '--style --batch --format' ;;
-        search) echo '--regex --context --format' ;;
+        search) echo '--regex --ignore-case --context --style --format' ;;
         diff) echo '--layout --by --format' ;;
         align) echo '--pin --forbid --crosswalk --explain --gold --format' ;;
         *) echo '--format' ;;
@@ -25,7 +25,8 @@ _lawdiff_command_options() {
 _lawdiff_formats() {
     case $1 in
         list) echo 'text markdown tsv json ids' ;;
-        outline | refs | search | align | coverage) echo 'text markdown tsv json' ;;
+        outline | refs | search | align) echo 'text markdown tsv json' ;;
+        coverage) echo 'text markdown tsv json html' ;;
         parse) echo 'text json' ;;
         cite) echo 'text markdown tsv json' ;;
         diff | compare) echo 'text markdown html json' ;;

@@ -109,7 +109,8 @@ complete -c lawdiff -l width -x -d 'Output width in columns'
 
 # --format, per subcommand.
 complete -c lawdiff -n '__fish_lawdiff_using list' -s f -l format -x -a 'text markdown tsv json ids' -d 'Output format'
-complete -c lawdiff -n '__fish_lawdiff_using outline refs search align coverage cite' -s f -l format -x -a 'text markdown tsv json' -d 'Output format'
+complete -c lawdiff -n '__fish_lawdiff_using outline refs search align cite' -s f -l format -x -a 'text markdown tsv json' -d 'Output format'
+complete -c lawdiff -n '__fish_lawdiff_using coverage' -s f -l format -x -a 'text markdown tsv json html' -d 'Output format'
 complete -c lawdiff -n '__fish_lawdiff_using parse' -s f -l format -x -a 'text json' -d 'Output format'
 complete -c lawdiff -n '__fish_lawdiff_using diff compare' -s f -l format -x -a 'text markdown html json' -d 'Output format'
 
@@ -119,6 +120,8 @@ complete -c lawdiff -n '__fish_lawdiff_using cite' -l batch -r -F -a - -d 'One r
 
 # search
 complete -c lawdiff -n '__fish_lawdiff_using search' -l regex -d 'PATTERN is a regular expression'
+complete -c lawdiff -n '__fish_lawdiff_using search' -s i -l ignore-case -d 'With --regex, ignore case'
+complete -c lawdiff -n '__fish_lawdiff_using search' -s s -l style -x -a 'full\t"formal title" short\t"short title" id\t"short id" en\t"English"' -d 'How each hit is cited'
 complete -c lawdiff -n '__fish_lawdiff_using search' -l context -x -d 'Characters of context around each hit'
 
 # diff

@@ -33,7 +33,7 @@ case "${1:-run}" in
     install_missing "${packages[@]}"
     build release
     shift || true
-    exec build/release/lawdiff outline sz "$@"
+    exec build/release/lawdiff compare sz gd "$@"
     ;;
   test)
     install_missing "${packages[@]}" "${test_packages[@]}"

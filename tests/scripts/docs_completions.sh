@@ -19,7 +19,7 @@ mkdir "$tmp/bin"
 ln -s "$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")" "$tmp/bin/lawdiff"
 export PATH="$tmp/bin:$PATH"
 mkdir "$tmp/corpus"
-cp "$src/tests/data/small-act.txt" "$tmp/corpus/extra-act.txt"
+cp "$src/tests/data/corpus/small-act.txt" "$tmp/corpus/extra-act.txt"
 extra_id=$(LAWDIFF_PATH=$tmp/corpus lawdiff list --format ids | grep -vxF -f <(lawdiff list --format ids))
 [ -n "$extra_id" ] || { echo "FAIL: an act in LAWDIFF_PATH is not listed by list --format ids"; exit 1; }
 
