@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Times `lawdiff diff sz gd` (whole acts, inline text, no colour) against
-# `git diff --no-index --word-diff` on the same two corpus files.
+# Times `lawdiff diff sz gd` (whole acts, inline text, no colour) and
+# `lawdiff compare sz gd --format markdown` against
+# `git diff --no-index --word-diff` on the same two corpus files, in one run.
 #   bench/diff_vs_git.sh [LAWDIFF] [RUNS]
 # Uses hyperfine when installed (Debian package hyperfine), else a bash loop
 # timed with `date +%s%N`. Prints mean wall time per run for each.
@@ -14,11 +15,12 @@ gd=$here/corpus/guangdong-ai-development-promotion-draft.txt
 export LC_ALL=C.UTF-8 NO_COLOR=1
 
 lawdiff_cmd="$bin diff sz gd --format text --layout inline --color never --no-pager"
+compare_cmd="$bin compare sz gd --format markdown --no-pager"
 git_cmd="git diff --no-index --word-diff --no-color $sz $gd"
 
 if command -v hyperfine >/dev/null; then
   # Both exit 1 (differences found): tell hyperfine that is not a failure.
-  hyperfine --warmup 3 --runs "$runs" -i -N "$lawdiff_cmd" "$git_cmd"
+  hyperfine --warmup 3 --runs "$runs" -i -N "$lawdiff_cmd" "$compare_cmd" "$git_cmd"
   exit 0
 fi
 
@@ -34,4 +36,5 @@ mean_ms() {
 
 echo "runs: $runs each (no hyperfine: bash loop)"
 echo "lawdiff diff sz gd:            $(mean_ms "$lawdiff_cmd") ms"
+echo "lawdiff compare sz gd (md):    $(mean_ms "$compare_cmd") ms"
 echo "git diff --no-index --word-diff: $(mean_ms "$git_cmd") ms"
