@@ -35,10 +35,6 @@ std::string canonical_article_label(int number, int suffix) {
   return label;
 }
 
-}  // namespace lawdiff::statute
-
-namespace lawdiff::statute {
-
 std::string article_key(const Article& a) {
   return a.suffix > 0 ? std::to_string(a.number) + "-" + std::to_string(a.suffix) : std::to_string(a.number);
 }

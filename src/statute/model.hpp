@@ -125,10 +125,6 @@ int item_count(const Article& a);
 /// "第七十二条", "第一百二十条之一": the canonical Chinese label.
 std::string canonical_article_label(int number, int suffix);
 
-}  // namespace lawdiff::statute
-
-namespace lawdiff::statute {
-
 /// The article part of a short id: "72", or "120-1" for 第一百二十条之一.
 std::string article_key(const Article& a);
 
