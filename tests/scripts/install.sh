@@ -60,7 +60,13 @@ if command -v dpkg-deb >/dev/null && command -v cpack >/dev/null; then
     for f in "${files[@]}"; do
       grep -qxF "./usr/$f" "$tmp/contents" && ok || bad "the .deb lacks /usr/$f"
     done
-    dpkg-deb -f "$deb" Depends | grep -q libicu && ok || bad "the .deb does not depend on ICU: $(dpkg-deb -f "$deb" Depends)"
+    # The Depends line covers what the binary loads: libc always, ICU only
+    # when it is linked dynamically (the release build links it statically).
+    depends=$(dpkg-deb -f "$deb" Depends)
+    grep -q libc6 <<<"$depends" && ok || bad "the .deb does not depend on libc6: $depends"
+    if LC_ALL=C readelf -d "$bin" 2>/dev/null | grep -q 'NEEDED.*libicu'; then
+      grep -q libicu <<<"$depends" && ok || bad "the binary loads ICU but the .deb does not depend on it: $depends"
+    fi
     dpkg-deb -x "$deb" "$tmp/root"
     (cd / && "$tmp/root/usr/bin/lawdiff" outline gd >/dev/null) && ok || bad "the packaged binary does not run"
     echo "ok: $(basename "$deb"), $(wc -c <"$deb") bytes"
