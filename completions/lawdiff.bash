@@ -8,7 +8,7 @@
 # complete too.
 
 _lawdiff_commands='list outline parse cite refs search diff align coverage compare'
-_lawdiff_global_options='--help --version --corpus --encoding --output --color --no-pager --width'
+_lawdiff_global_options='--help --version --corpus --encoding --output --color --no-pager --no-cache --width'
 
 # _lawdiff_command_options SUB: the options SUB adds to the global ones.
 _lawdiff_command_options() {

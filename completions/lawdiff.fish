@@ -105,6 +105,7 @@ complete -c lawdiff -l encoding -x -a 'UTF-8 UTF-16LE UTF-16BE GB18030 GBK Big5'
 complete -c lawdiff -s o -l output -r -F -d 'Write the output to FILE, atomically'
 complete -c lawdiff -l color -x -a 'auto always never' -d 'When to use colour'
 complete -c lawdiff -l no-pager -d 'Never send output through a pager'
+complete -c lawdiff -l no-cache -d 'Neither read nor write the word-segmentation cache'
 complete -c lawdiff -l width -x -d 'Output width in columns'
 
 # --format, per subcommand.

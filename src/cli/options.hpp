@@ -11,6 +11,7 @@ struct GlobalOptions {
   std::string output_file;               // -o FILE
   std::string color = "auto";            // --color auto|always|never
   bool no_pager = false;                 // --no-pager
+  bool no_cache = false;                 // --no-cache
   int width = 0;                         // --width N, 0 = terminal/COLUMNS/100
 };
 

@@ -4,10 +4,12 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 
 #include "base/error.hpp"
 #include "cli/command.hpp"
 #include "cli/output.hpp"
+#include "text/segment_cache.hpp"
 
 namespace lawdiff::cli {
 namespace {
@@ -23,6 +25,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->type_name("WHEN");
   app.add_flag("--no-pager", g.no_pager, "Never send output through a pager");
+  app.add_flag("--no-cache", g.no_cache, "Neither read nor write the word-segmentation cache (see LAWDIFF_CACHE_DIR)");
   app.add_option("--width", g.width, "Output width in columns (default: terminal, else COLUMNS, else 100)")
       ->check(CLI::Range(20, 1000))
       ->type_name("N");
@@ -44,12 +47,18 @@ void add_environment_corpus(GlobalOptions& g) {
 
 int run_command(Command& command, GlobalOptions& g) {
   add_environment_corpus(g);
+  std::optional<text::SegmentCache> cache;
+  if (const auto dir = text::default_segment_cache_dir(); !g.no_cache && !dir.empty()) {
+    cache.emplace(dir);
+    text::use_segment_cache(&*cache);
+  }
   statute::Library library({g.corpus_dirs, g.encoding});
   OutputSink sink(g, command.pageable);
   Context ctx{g, library, sink.stream(), std::cerr, resolve_color(g), resolve_width(g), stdout_is_tty()};
   int status = command.run(ctx);
   for (const std::string& notice : library.notices()) std::cerr << "lawdiff: " << notice << '\n';
   sink.commit();
+  if (cache) cache->save();
   return status;
 }
 

@@ -4,7 +4,8 @@
 // dictionaries (milliseconds), so each thread keeps one and re-targets it.
 // Even so, segmenting Chinese costs ~0.25 µs per character, and alignment
 // segments the same provision many times, so each thread also remembers the
-// boundaries of recent short texts.
+// boundaries of recent short texts, and across runs a SegmentCache (when the
+// CLI enables one) remembers them all.
 #include "text/segment.hpp"
 
 #include <unicode/brkiter.h>
@@ -17,6 +18,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "text/segment_cache.hpp"
 #include "text/utf8.hpp"
 
 namespace lawdiff::text {
@@ -35,8 +37,10 @@ icu::BreakIterator* word_iterator() {
 }
 
 // Byte offsets of the word boundaries inside `s` (excluding 0 and including
-// s.size()), from ICU; a per-code-point split when ICU has no data.
-std::vector<std::uint32_t> boundaries(std::string_view s) {
+// s.size()), from ICU; a per-code-point split (`from_icu` false) when ICU
+// has no data.
+std::vector<std::uint32_t> icu_boundaries(std::string_view s, bool& from_icu) {
+  from_icu = false;
   std::vector<std::uint32_t> out;
   icu::BreakIterator* bi = word_iterator();
   UErrorCode status = U_ZERO_ERROR;
@@ -59,7 +63,20 @@ std::vector<std::uint32_t> boundaries(std::string_view s) {
     prev = at;
   }
   if (prev < s.size()) out.push_back(static_cast<std::uint32_t>(s.size()));
+  from_icu = true;
   return out;
+}
+
+// icu_boundaries(), through the persistent cache when there is one.
+std::vector<std::uint32_t> boundaries(std::string_view s) {
+  SegmentCache* cache = segment_cache();
+  if (cache != nullptr) {
+    if (auto hit = cache->find(s)) return std::move(*hit);
+  }
+  bool from_icu = false;
+  std::vector<std::uint32_t> ends = icu_boundaries(s, from_icu);
+  if (cache != nullptr && from_icu) cache->add(s, ends);
+  return ends;
 }
 
 // boundaries(), remembered per thread for texts up to kMemoText bytes; the
