@@ -5,6 +5,7 @@
 // statutes use interchangeably, and each variant is a whole word that does
 // not occur inside an unrelated longer word.
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -34,11 +35,28 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kSynonym
     {"经济特区", "本地"},
 }};
 
-// The variant of kSynonyms starting at text[i], or nullptr.
+// The first three bytes (one CJK character) of `s`, as one integer.
+constexpr std::uint32_t lead(std::string_view s) {
+  return (static_cast<std::uint32_t>(static_cast<unsigned char>(s[0])) << 16) |
+         (static_cast<std::uint32_t>(static_cast<unsigned char>(s[1])) << 8) | static_cast<unsigned char>(s[2]);
+}
+
+// Leading characters of the variants, hashed into 64 bits by their low six
+// bits: one test rejects almost every character of a text.
+constexpr std::uint64_t kLeadFilter = [] {
+  std::uint64_t bits = 0;
+  for (const auto& entry : kSynonyms) bits |= std::uint64_t{1} << (lead(entry.first) & 63);
+  return bits;
+}();
+
+// The variant of kSynonyms starting at text[i], or nullptr. This runs at
+// every byte of every provision, so most characters stop at the filter.
 const std::pair<std::string_view, std::string_view>* variant_at(std::string_view text, std::size_t i) {
-  if (static_cast<unsigned char>(text[i]) < 0xE0) return nullptr;  // every variant starts with a CJK character
+  if (static_cast<unsigned char>(text[i]) < 0xE0 || text.size() - i < 3) return nullptr;  // every variant starts with a CJK character
+  const std::uint32_t first = lead(text.substr(i));
+  if ((kLeadFilter >> (first & 63) & 1) == 0) return nullptr;
   for (const auto& entry : kSynonyms) {
-    if (text.substr(i, entry.first.size()) == entry.first) return &entry;
+    if (lead(entry.first) == first && text.substr(i, entry.first.size()) == entry.first) return &entry;
   }
   return nullptr;
 }
@@ -48,15 +66,16 @@ const std::pair<std::string_view, std::string_view>* variant_at(std::string_view
 std::string fold_synonyms(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  std::size_t copied = 0;  // text[copied, i) is still to be appended
   for (std::size_t i = 0; i < text.size();) {
     if (const auto* entry = variant_at(text, i)) {
-      out += entry->second;
-      i += entry->first.size();
+      out.append(text.substr(copied, i - copied)).append(entry->second);
+      copied = i += entry->first.size();
     } else {
-      out += text[i++];
+      ++i;
     }
   }
-  return out;
+  return out.append(text.substr(copied));
 }
 
 }  // namespace lawdiff::align::detail

@@ -24,10 +24,11 @@ char32_t replacement(char32_t cp) {
 std::string neutralize_controls(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  std::size_t kept = 0;  // s[kept, i) is copied as it is, in one append
   for (std::size_t i = 0; i < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c < 0x7F) {
-      out += s[i++];
+      ++i;
       continue;
     }
     const std::size_t start = i;
@@ -35,12 +36,12 @@ std::string neutralize_controls(std::string_view s) {
     const bool malformed = cp == 0xFFFD && i - start != 3;  // a real U+FFFD takes 3 bytes
     const char32_t r = malformed ? char32_t{0xFFFD} : replacement(cp);
     if (r != 0) {
+      out.append(s.substr(kept, start - kept));
       append_utf8(out, r);
-    } else {
-      out.append(s.substr(start, i - start));
+      kept = i;
     }
   }
-  return out;
+  return out.append(s.substr(kept));
 }
 
 }  // namespace lawdiff::text

@@ -13,7 +13,7 @@ bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 }  // namespace
 
-char32_t next_code_point(std::string_view s, std::size_t& i) {
+char32_t detail::next_code_point_slow(std::string_view s, std::size_t& i) {
   if (i >= s.size()) return 0;
   const auto c0 = static_cast<unsigned char>(s[i]);
   if (c0 < 0x80) {
@@ -70,15 +70,6 @@ void append_utf8(std::string& out, char32_t cp) {
     out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (cp & 0x3F));
   }
-}
-
-std::size_t code_point_count(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    next_code_point(s, i);
-    ++n;
-  }
-  return n;
 }
 
 namespace {
