@@ -16,37 +16,81 @@ namespace {
 
 bool is_cjk(char32_t cp) { return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF); }
 
+// Open addressing from a bigram's two code points (one 64-bit key) to its
+// id: one multiply and usually one probe per bigram, where
+// std::unordered_map allocates a node per entry and chases a pointer per
+// lookup. Bigrams are most of the features, looked up once per character of
+// both acts. (By hand: the standard library has no flat hash map.)
+class BigramTable {
+ public:
+  BigramTable() { rehash(14); }
+  /// The id stored for `key`; else stores `fresh` and sets `inserted`.
+  std::uint32_t find_or_insert(std::uint64_t key, std::uint32_t fresh, bool& inserted) {
+    if ((size_ + 1) * 2 > keys_.size()) rehash(bits_ + 1);
+    const std::size_t mask = keys_.size() - 1;
+    for (std::size_t i = slot(key);; i = (i + 1) & mask) {
+      if (keys_[i] == key) return ids_[i];
+      if (keys_[i] == kEmpty) {
+        keys_[i] = key, ids_[i] = fresh, ++size_, inserted = true;
+        return fresh;
+      }
+    }
+  }
+
+ private:
+  static constexpr std::uint64_t kEmpty = 0;  // no bigram of two CJK characters has this key
+  std::size_t slot(std::uint64_t key) const { return (key * 0x9E3779B97F4A7C15ULL) >> (64 - bits_); }
+  void rehash(int bits) {
+    std::vector<std::uint64_t> keys(std::size_t{1} << bits, kEmpty);
+    std::vector<std::uint32_t> ids(keys.size());
+    std::swap(keys, keys_);
+    std::swap(ids, ids_);
+    bits_ = bits;
+    const std::size_t mask = keys_.size() - 1;
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      if (keys[k] == kEmpty) continue;
+      std::size_t i = slot(keys[k]);
+      while (keys_[i] != kEmpty) i = (i + 1) & mask;
+      keys_[i] = keys[k], ids_[i] = ids[k];
+    }
+  }
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> ids_;
+  std::size_t size_ = 0;
+  int bits_ = 0;
+};
+
 // Interns features into dense ids. Bigrams of two CJK code points are keyed
-// by the code points themselves (one 64-bit key, no string hashing: they are
-// most of the features); words by their text, stored once in `names_`.
+// by the code points themselves (no string hashing); words by their text,
+// stored once in `names_`.
 class Interner {
  public:
   std::uint32_t word(std::string_view s) {
     if (const auto it = words_.find(s); it != words_.end()) return it->second;
-    return add(words_, std::string_view(store(s)), s, false);
+    const auto id = static_cast<std::uint32_t>(bigram_.size());
+    words_.emplace(std::string_view(store(s)), id);
+    bigram_.push_back(false);
+    return id;
   }
   std::uint32_t bigram(char32_t first, char32_t second, std::string_view s) {
     const std::uint64_t key = (static_cast<std::uint64_t>(first) << 32) | second;
-    if (const auto it = bigrams_.find(key); it != bigrams_.end()) return it->second;
-    return add(bigrams_, key, s, true);
+    bool inserted = false;
+    const std::uint32_t id = bigrams_.find_or_insert(key, static_cast<std::uint32_t>(bigram_.size()), inserted);
+    if (inserted) {
+      store(s);
+      bigram_.push_back(true);
+    }
+    return id;
   }
   std::vector<std::string> take_names() { return {names_.begin(), names_.end()}; }
   std::vector<char> take_kinds() { return std::move(bigram_); }
 
  private:
   const std::string& store(std::string_view s) { return names_.emplace_back(s); }
-  template <typename Map, typename Key>
-  std::uint32_t add(Map& map, Key key, std::string_view s, bool is_bigram) {
-    const auto id = static_cast<std::uint32_t>(bigram_.size());
-    if (is_bigram) store(s);
-    bigram_.push_back(is_bigram);
-    map.emplace(key, id);
-    return id;
-  }
   std::unordered_map<std::string_view, std::uint32_t> words_;  // views into names_ (a deque: stable)
-  std::unordered_map<std::uint64_t, std::uint32_t> bigrams_;
+  BigramTable bigrams_;
   std::deque<std::string> names_;
-  std::vector<char> bigram_;
+  std::vector<char> bigram_;  // id → is a bigram
 };
 
 // Raw term counts of one text: words of two or more code points (single
