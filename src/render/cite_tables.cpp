@@ -69,7 +69,7 @@ void write_search_markdown(std::ostream& out, const std::vector<cite::SearchHit>
   out << "| id | citation | context |\n|---|---|---|\n";
   for (const auto& h : hits) {
     out << "| " << markdown_cell(cite::provision_id(h.where)) << " | " << markdown_cell(cite::citation(h.where, style))
-        << " | …" << markdown_cell(h.before) << "**" << markdown_cell(h.match) << "**" << markdown_cell(h.after)
+        << " | …" << markdown_escape(h.before) << "**" << markdown_cell(h.match) << "**" << markdown_escape(h.after)
         << "… |\n";
   }
 }

@@ -39,7 +39,9 @@ std::string html_text(std::string_view s) {
   return out;
 }
 
-std::string markdown_text(std::string_view s) { return markdown_cell(s); }
+// One run of a diff: its spaces matter (they may be all that separates it
+// from the next run).
+std::string markdown_text(std::string_view s) { return markdown_escape(s); }
 
 std::string heading_or_none(const std::string& h) { return h.empty() ? std::string(kNone) : h; }
 

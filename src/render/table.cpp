@@ -61,7 +61,7 @@ void write_text_table(std::ostream& out, const Table& t, int max_cell) {
   }
 }
 
-std::string markdown_cell(std::string_view s) {
+std::string markdown_escape(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
@@ -81,8 +81,10 @@ std::string markdown_cell(std::string_view s) {
       default: out += c;
     }
   }
-  return text::neutralize_controls(text::trim(out));
+  return text::neutralize_controls(out);
 }
+
+std::string markdown_cell(std::string_view s) { return markdown_escape(text::trim(s)); }
 
 void write_markdown_table(std::ostream& out, const Table& t) {
   auto row_line = [&](const std::vector<std::string>& row, bool escape) {

@@ -29,7 +29,12 @@ void write_tsv_table(std::ostream& out, const Table& t);
 /// An HTML <table> with <thead> and <tbody>; cells HTML-escaped.
 void write_html_table(std::ostream& out, const Table& t, std::string_view css_class = {});
 
-/// Escapes a Markdown table cell: | \ ` * _ [ ] < > & and newlines (<br>).
+/// Escapes text inside a Markdown table cell: | \ ` * _ [ ] < > & and
+/// newlines (<br>), control characters neutralised. Spaces are kept: this
+/// is for a piece of a cell (one run of a diff, the text around a match).
+std::string markdown_escape(std::string_view s);
+
+/// A whole Markdown table cell: markdown_escape() of `s`, trimmed.
 std::string markdown_cell(std::string_view s);
 
 /// Escapes text for HTML element content and attribute values.

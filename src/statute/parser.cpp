@@ -201,7 +201,10 @@ class Builder {
 
   void add_unit(Article& a, std::span<const Line> body, Unit unit, std::size_t line_offset) {
     const Line& line = body[unit.first];
-    std::string_view first_text = line.kind == LineKind::text ? text::trim(line.raw) : line.rest;
+    // Items keep their label apart; any other line is text in full, even one
+    // that looks like a Markdown heading or a bare URL: nothing is dropped.
+    const bool labelled = line.kind == LineKind::item || line.kind == LineKind::subitem;
+    std::string_view first_text = labelled ? line.rest : text::trim(line.raw);
     std::string joined = join_lines(body, unit, first_text);
     Span span{lines_[line_offset + unit.first].span.begin, lines_[line_offset + unit.last].span.end};
     if (line.kind == LineKind::item || (line.kind == LineKind::subitem && open_item(a) == nullptr)) {

@@ -135,6 +135,15 @@ TEST_CASE("article titles in 【】 and full-width numbering") {
   CHECK(doc.articles[1].paragraphs[0].text == "第二条的文字。");
 }
 
+TEST_CASE("lines inside an article that look like Markdown or a URL keep their text") {
+  Document doc = parse_text("第一条 甲。\n\n# 不是标题\n\nhttps://example.com/x\n\n第二条 乙。\n");
+  REQUIRE(doc.articles.size() == 2);
+  const auto& paras = doc.articles[0].paragraphs;
+  REQUIRE(paras.size() == 3);
+  CHECK(paras[1].text == "# 不是标题");
+  CHECK(paras[2].text == "https://example.com/x");
+}
+
 TEST_CASE("running text that mentions an article is not an article") {
   Document doc = parse_text("第一条 甲。\n第二条 乙：\n第一条规定的情形除外。\n");
   REQUIRE(doc.articles.size() == 2);
