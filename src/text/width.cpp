@@ -1,10 +1,15 @@
 // Terminal display width from ICU's East Asian Width and general category,
-// with fast paths for ASCII and the CJK Unified Ideographs block.
+// with fast paths for ASCII and the CJK Unified Ideographs block; wrapping
+// at ICU's line-break opportunities (UAX #14).
 #include "text/width.hpp"
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
+#include <unicode/utext.h>
 
 #include <algorithm>
+#include <memory>
 
 #include "text/utf8.hpp"
 
@@ -28,25 +33,93 @@ int display_width(std::string_view s) {
   return w;
 }
 
+namespace {
+
+// The per-thread ICU line-break iterator (UAX #14 with Chinese tailoring);
+// null when ICU cannot make one. Building it loads rules, so it is kept.
+icu::BreakIterator* line_iterator() {
+  thread_local const std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createLineInstance(icu::Locale::getChinese(), status));
+    if (U_FAILURE(status)) bi.reset();
+    return bi;
+  }();
+  return it.get();
+}
+
+// Byte offsets in `s` where a line may break (excluding 0, including
+// s.size()); every code point boundary when ICU cannot say.
+std::vector<std::size_t> break_opportunities(std::string_view s) {
+  std::vector<std::size_t> out;
+  icu::BreakIterator* bi = line_iterator();
+  UErrorCode status = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, s.data(), static_cast<int64_t>(s.size()), &status);
+  if (bi != nullptr && U_SUCCESS(status)) bi->setText(&ut, status);
+  utext_close(&ut);
+  if (bi == nullptr || U_FAILURE(status)) {
+    for (std::size_t i = 0; i < s.size();) {
+      next_code_point(s, i);
+      out.push_back(i);
+    }
+    return out;
+  }
+  for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
+    const auto at = static_cast<std::size_t>(b);
+    if (at > (out.empty() ? 0 : out.back()) && at <= s.size()) out.push_back(at);
+  }
+  if (out.empty() || out.back() != s.size()) out.push_back(s.size());
+  return out;
+}
+
+// Appends `piece` to `lines`, starting a new line whenever the next code
+// point would pass `width` (for a piece longer than a whole line).
+void append_by_code_point(std::vector<std::string>& lines, int& used, std::string_view piece, int width) {
+  for (std::size_t i = 0; i < piece.size();) {
+    const std::size_t start = i;
+    const int w = code_point_width(next_code_point(piece, i));
+    if (used + w > width && used > 0) {
+      lines.emplace_back();
+      used = 0;
+    }
+    lines.back().append(piece.substr(start, i - start));
+    used += w;
+  }
+}
+
+}  // namespace
+
 std::vector<std::string> wrap(std::string_view s, int width) {
   width = std::max(width, 2);  // every code point is at most 2 columns wide
   std::vector<std::string> lines(1);
   int used = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t start = i;
-    const char32_t cp = next_code_point(s, i);
-    if (cp == U'\n') {
-      lines.emplace_back();
-      used = 0;
-      continue;
+  std::size_t begin = 0;
+  while (begin <= s.size()) {
+    std::size_t end = s.find('\n', begin);
+    if (end == std::string_view::npos) end = s.size();
+    const std::string_view hard = s.substr(begin, end - begin);
+    // Break only where UAX #14 allows: never before 》）。，, never inside a
+    // Latin word; a piece wider than a whole line is cut by code point.
+    std::size_t from = 0;
+    for (const std::size_t to : hard.empty() ? std::vector<std::size_t>{} : break_opportunities(hard)) {
+      const std::string_view piece = hard.substr(from, to - from);
+      const int w = display_width(piece);
+      if (used + w > width && used > 0) {
+        lines.emplace_back();
+        used = 0;
+      }
+      if (w <= width) {
+        lines.back().append(piece);
+        used += w;
+      } else {
+        append_by_code_point(lines, used, piece, width);
+      }
+      from = to;
     }
-    const int w = code_point_width(cp);
-    if (used + w > width) {
-      lines.emplace_back();
-      used = 0;
-    }
-    lines.back().append(s.substr(start, i - start));
-    used += w;
+    if (end == s.size()) break;
+    lines.emplace_back();  // the embedded newline
+    used = 0;
+    begin = end + 1;
   }
   return lines;
 }

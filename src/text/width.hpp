@@ -15,9 +15,11 @@ int code_point_width(char32_t cp);
 int display_width(std::string_view s);
 
 /// Splits `s` into lines each at most `width` columns wide (width ≥ 2),
-/// breaking between code points; a code point wider than the remaining room
-/// moves to the next line. Embedded '\n' always breaks. Never loses text:
-/// concatenating the pieces (plus the '\n's) gives back `s`.
+/// breaking where Unicode line breaking (UAX #14, via ICU) allows, so no
+/// line starts with closing punctuation (》）。，) and Latin words stay whole;
+/// a piece wider than a whole line is cut between code points. Embedded
+/// '\n' always breaks. Never loses text: concatenating the pieces (plus the
+/// '\n's) gives back `s`.
 std::vector<std::string> wrap(std::string_view s, int width);
 
 }  // namespace lawdiff::text

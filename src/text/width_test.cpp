@@ -66,3 +66,15 @@ TEST_CASE("wrap moves a wide character that does not fit") {
   CHECK(lines[0] == "a中");
   CHECK(lines[1] == "文");
 }
+
+TEST_CASE("wrap breaks where Chinese and English line breaking allow") {
+  const std::string title = "Comparison of 《深圳经济特区人工智能产业促进条例》 (sz) and 《广东省人工智能发展促进条例（征求意见稿）》 (gd)";
+  for (int width = 10; width <= 100; ++width) {
+    CAPTURE(width);
+    for (const std::string& line : wrap(title, width)) {
+      for (const std::string_view closing : {"）", "》", "，", "。"}) CHECK_FALSE(line.starts_with(closing));
+      CHECK_FALSE(line.starts_with("omparison"));  // an English word is not cut when it fits a line
+      CHECK_FALSE(line.starts_with("nd "));
+    }
+  }
+}
