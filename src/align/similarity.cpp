@@ -7,8 +7,6 @@
 #include <cmath>
 #include <functional>
 
-#include "base/parallel.hpp"
-
 namespace lawdiff::align::detail {
 
 namespace {
@@ -49,13 +47,12 @@ std::vector<float> unit_similarities(const FeatureSpace& fs, double contain) {
   const std::size_t nb = fs.b.units.size();
   const Postings p = index_units(fs.b, fs.names.size());
   std::vector<float> out(fs.a.units.size() * nb, 0.0f);
+  std::vector<float> overlap(nb);
   std::vector<float> bnorm(nb), bmass(nb);
   for (std::size_t k = 0; k < nb; ++k) bnorm[k] = fs.b.units[k].norm, bmass[k] = fs.b.units[k].mass;
-  // Rows are independent: each thread fills whole rows.
-  parallel_for(fs.a.units.size(), [&](std::size_t ua) {
-    thread_local std::vector<float> overlap;
-    overlap.assign(nb, 0.0f);
+  for (std::size_t ua = 0; ua < fs.a.units.size(); ++ua) {
     float* row = out.data() + ua * nb;
+    std::fill(overlap.begin(), overlap.end(), 0.0f);
     const float anorm = fs.a.units[ua].norm, amass = fs.a.units[ua].mass;
     for (const auto& [f, w] : fs.a.units[ua].vec) {
       const float raw = w * anorm;
@@ -65,13 +62,13 @@ std::vector<float> unit_similarities(const FeatureSpace& fs, double contain) {
         overlap[v] += std::min(raw, p.weight[k] * bnorm[v]);
       }
     }
-    if (contain <= 0) return;
+    if (contain <= 0) continue;
     for (std::size_t v = 0; v < nb; ++v) {
       const float smaller = std::min(amass, bmass[v]);
       const float c = smaller > 0 ? overlap[v] / smaller : 0.0f;
       row[v] = static_cast<float>((1 - contain) * row[v] + contain * c);
     }
-  });
+  }
   return out;
 }
 
@@ -157,8 +154,7 @@ Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& pa
   s.score = SimilarityMatrix(na, nb);
   s.best_a.assign(static_cast<std::size_t>(na) * nb, 0);
   s.best_b.assign(static_cast<std::size_t>(na) * nb, 0);
-  parallel_for(static_cast<std::size_t>(na), [&](std::size_t row) {  // rows are independent
-    const int i = static_cast<int>(row);
+  for (int i = 0; i < na; ++i) {
     const UnitRange ra = units_of(s.features.a, i);
     for (int j = 0; j < nb; ++j) {
       const UnitRange rb = units_of(s.features.b, j);
@@ -178,7 +174,7 @@ Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& pa
       s.best_a[k] = bu;
       s.best_b[k] = bv;
     }
-  });
+  }
   apply_hub_correction(s, params);
   for (int i = 0; i < na; ++i)
     for (int j = 0; j < nb; ++j)  // the title term can lift a near-identical pair past 1

@@ -4,8 +4,6 @@
 #include <optional>
 #include <stdexcept>
 
-#include "base/parallel.hpp"
-
 namespace lawdiff::diff {
 namespace {
 
@@ -46,20 +44,13 @@ std::vector<Entry> reading_order(const statute::Act& a, const statute::Act& b, c
 
 std::vector<ProvisionDiff> diff_acts(const statute::Act& a, const statute::Act& b, const ActPairing& pairing,
                                      const DiffOptions& options) {
-  // Each entry is diffed on its own (on as many cores as there are), then
-  // the results are gathered in reading order.
-  const std::vector<Entry> entries = reading_order(a, b, pairing);
-  std::vector<std::vector<ProvisionDiff>> parts(entries.size());
-  parallel_for(entries.size(), [&](std::size_t k) {
-    const Entry& e = entries[k];
+  std::vector<ProvisionDiff> out;
+  for (const Entry& e : reading_order(a, b, pairing)) {
     std::optional<cite::Provision> pa, pb;
     if (e.a) pa = cite::article_provision(a, *e.a, e.a_paragraph);
     if (e.b) pb = cite::article_provision(b, *e.b, e.b_paragraph);
-    parts[k] = diff_provisions(pa ? &*pa : nullptr, pb ? &*pb : nullptr, options);
-  });
-  std::vector<ProvisionDiff> out;
-  for (auto& part : parts)
-    for (auto& d : part) out.push_back(std::move(d));
+    for (auto& d : diff_provisions(pa ? &*pa : nullptr, pb ? &*pb : nullptr, options)) out.push_back(std::move(d));
+  }
   return out;
 }
 
