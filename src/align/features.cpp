@@ -130,29 +130,57 @@ SparseVec tally(std::vector<std::uint32_t>& ids) {
   return v;
 }
 
+// The sum of sorted count vectors, sorted: a whole article's counts from its
+// paragraphs' without sorting the article's features again.
+SparseVec merge_tallies(const std::vector<Unit>& units, std::size_t first, std::size_t count) {
+  SparseVec sum, next;
+  for (std::size_t k = first; k < first + count; ++k) {
+    const SparseVec& v = units[k].vec;
+    next.clear();
+    std::size_t x = 0, y = 0;
+    while (x < sum.size() || y < v.size()) {
+      if (y == v.size() || (x < sum.size() && sum[x].first < v[y].first)) {
+        next.push_back(sum[x++]);
+      } else if (x == sum.size() || v[y].first < sum[x].first) {
+        next.push_back(v[y++]);
+      } else {
+        next.emplace_back(sum[x].first, sum[x].second + v[y].second);
+        ++x, ++y;
+      }
+    }
+    std::swap(sum, next);
+  }
+  return sum;
+}
+
 void add_units(const statute::Document& doc, Interner& in, ActUnits& out) {
   const int n = static_cast<int>(doc.articles.size());
   out.whole.assign(n, 0);
   out.first_para.assign(n, 0);
   out.para_count.assign(n, 0);
-  std::vector<std::uint32_t> all;
   std::vector<std::uint32_t> one;
   for (int i = 0; i < n; ++i) {
     const auto& paras = doc.articles[i].paragraphs;
-    all.clear();
     out.first_para[i] = static_cast<int>(out.units.size());
+    SparseVec whole;
     for (std::size_t p = 0; p < paras.size(); ++p) {
       one.clear();
       count_features(statute::paragraph_text(paras[p]), in, one);
-      all.insert(all.end(), one.begin(), one.end());
-      if (paras.size() > 1) out.units.push_back({i, static_cast<int>(p) + 1, tally(one)});
+      if (paras.size() > 1) {
+        out.units.push_back({i, static_cast<int>(p) + 1, tally(one)});
+      } else {
+        whole = tally(one);
+      }
     }
-    if (paras.size() > 1) out.para_count[i] = static_cast<int>(paras.size());
+    if (paras.size() > 1) {
+      out.para_count[i] = static_cast<int>(paras.size());
+      whole = merge_tallies(out.units, static_cast<std::size_t>(out.first_para[i]), paras.size());
+    }
     one.clear();
     count_features(doc.articles[i].title, in, one);
     out.title.push_back(tally(one));
     out.whole[i] = static_cast<int>(out.units.size());
-    out.units.push_back({i, 0, tally(all)});
+    out.units.push_back({i, 0, std::move(whole)});
   }
 }
 

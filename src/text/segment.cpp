@@ -14,6 +14,7 @@
 #include <unicode/utext.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -82,16 +83,22 @@ std::vector<std::uint32_t> boundaries(std::string_view s) {
 // boundaries(), remembered per thread for texts up to kMemoText bytes; the
 // memo is dropped whole when it reaches kMemoEntries (bounded memory, and
 // recent texts are the ones asked for again).
+// Hashes std::string and std::string_view alike, so the memo is searched
+// with the caller's view and a string is built only for a new entry.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 const std::vector<std::uint32_t>& memo_boundaries(std::string_view s) {
   constexpr std::size_t kMemoText = 4096;
   constexpr std::size_t kMemoEntries = 4096;
-  thread_local std::unordered_map<std::string, std::vector<std::uint32_t>> memo;
+  thread_local std::unordered_map<std::string, std::vector<std::uint32_t>, TextHash, std::equal_to<>> memo;
   thread_local std::vector<std::uint32_t> scratch;
   if (s.size() > kMemoText) return scratch = boundaries(s);
-  std::string key(s);
-  if (const auto it = memo.find(key); it != memo.end()) return it->second;
+  if (const auto it = memo.find(s); it != memo.end()) return it->second;
   if (memo.size() >= kMemoEntries) memo.clear();
-  return memo.emplace(std::move(key), boundaries(s)).first->second;
+  return memo.emplace(std::string(s), boundaries(s)).first->second;
 }
 
 }  // namespace
