@@ -6,8 +6,10 @@
 
 #include "align/align.hpp"
 #include "align/evaluate.hpp"
+#include "align/params.hpp"
 #include "align/similarity.hpp"
 #include "base/error.hpp"
+#include "statute/parser.hpp"
 #include "support/fixtures.hpp"
 
 namespace lawdiff::align {
@@ -96,6 +98,30 @@ TEST_CASE("align: explain names the shared terms and the decision") {
   REQUIRE_FALSE(e.terms.empty());
   CHECK(e.terms.front().contribution > 0);
   CHECK(e.decision.rfind("aligned", 0) == 0);
+}
+
+TEST_CASE("align: an act against itself pairs each article with itself, even mirrored ones") {
+  // Articles 2 and 4 differ in one character (进口 / 出口): near-identical to
+  // each other, identical only to themselves.
+  statute::Act act;
+  act.info.id = "mirror";
+  act.doc = statute::parse(
+      "第一条 为了规范技术进出口管理，制定本条例。\n"
+      "第二条 有对外贸易法第十六条规定情形之一的技术，禁止或者限制进口。国务院有关部门制定、调整并公布禁止或者限制进口的技术目录。\n"
+      "第三条 国家对技术进出口实行统一的管理制度。\n"
+      "第四条 有对外贸易法第十六条规定情形之一的技术，禁止或者限制出口。国务院有关部门制定、调整并公布禁止或者限制出口的技术目录。\n",
+      "mirror");
+  // Selection rules loosened so that only near-identity can keep 2 ↔ 4 out
+  // (their content score is about 0.76, here above the threshold).
+  detail::Params params;
+  params.partial = -1;
+  params.ratio = 0;
+  params.col_ratio = 0;
+  params.identical = 0.7;
+  const Alignment al = detail::align_with(act, act, {}, params);
+  REQUIRE(al.pairs.size() == 4);
+  for (const Pair& p : al.pairs) CHECK(p.a.article == p.b.article);
+  CHECK(align(act, act).pairs.size() == 4);
 }
 
 TEST_CASE("align: acts with no articles give an empty alignment") {

@@ -81,13 +81,22 @@ Pair make_pair(const Scores& s, int i, int j, double score, bool strong, const P
 }
 
 // Drops the weaker pairs of any article that has a near-identical
-// counterpart.
+// counterpart: an article keeps only its most similar near-identical pair
+// (ties kept). Mirrored provisions (禁止或者限制进口的技术 / …出口的技术) are
+// near-identical to each other too, so in a self-comparison article 8 must
+// keep 8 ↔ 8 and lose 8 ↔ 28.
 void keep_identical_exclusive(const Scores& s, std::vector<Pair>& pairs, const Params& p) {
-  std::vector<char> a_ident(s.content.rows(), 0), b_ident(s.content.cols(), 0);
-  auto ident = [&](const Pair& x) { return s.content.at(x.a.article, x.b.article) >= p.identical; };
-  for (const Pair& x : pairs)
-    if (ident(x)) a_ident[x.a.article] = b_ident[x.b.article] = 1;
-  std::erase_if(pairs, [&](const Pair& x) { return !ident(x) && (a_ident[x.a.article] || b_ident[x.b.article]); });
+  std::vector<double> a_best(s.content.rows(), -1), b_best(s.content.cols(), -1);
+  auto content = [&](const Pair& x) { return s.content.at(x.a.article, x.b.article); };
+  for (const Pair& x : pairs) {
+    if (content(x) < p.identical) continue;
+    a_best[x.a.article] = std::max(a_best[x.a.article], content(x));
+    b_best[x.b.article] = std::max(b_best[x.b.article], content(x));
+  }
+  constexpr double kTie = 1e-9;
+  std::erase_if(pairs, [&](const Pair& x) {
+    return content(x) < a_best[x.a.article] - kTie || content(x) < b_best[x.b.article] - kTie;
+  });
 }
 
 // An article whose title and text are exactly those of its counterpart is
