@@ -17,9 +17,11 @@ void append_chinese_locator(std::string& out, const Provision& p) {
     case ProvisionKind::act: return;
     case ProvisionKind::chapter: {
       const statute::Division& d = p.act->doc.divisions[static_cast<std::size_t>(p.division)];
+      const bool section = d.level == statute::DivisionLevel::section;
       out += "第";
-      out += text::to_chinese(d.number);
+      out += text::to_chinese(section ? d.parent_chapter : d.number);
       out += "章";
+      if (section) out.append("第").append(text::to_chinese(d.number)).append("节");
       return;
     }
     case ProvisionKind::range:
@@ -60,9 +62,15 @@ void append_en_key(std::string& out, const statute::Article& a) {
 void append_english_locator(std::string& out, const Provision& p) {
   switch (p.kind) {
     case ProvisionKind::act: return;
-    case ProvisionKind::chapter:
-      out.append(", ch. ").append(std::to_string(p.act->doc.divisions[static_cast<std::size_t>(p.division)].number));
+    case ProvisionKind::chapter: {
+      const statute::Division& d = p.act->doc.divisions[static_cast<std::size_t>(p.division)];
+      if (d.level == statute::DivisionLevel::section) {
+        out.append(", ch. ").append(std::to_string(d.parent_chapter)).append(", sec. ").append(std::to_string(d.number));
+      } else {
+        out.append(", ch. ").append(std::to_string(d.number));
+      }
       return;
+    }
     case ProvisionKind::range:
       out += ", arts. ";
       append_en_key(out, article_at(p, p.first_article));

@@ -42,6 +42,18 @@ std::string no_chapter(const Act& act) {
                      chapters.front()->label, chapters.back()->label);
 }
 
+// Why 第N章第M节 names nothing: the sections chapter `d` has, or none.
+std::string no_section(const Act& act, std::size_t d) {
+  const auto& divs = act.doc.divisions;
+  std::vector<const statute::Division*> sections;
+  for (std::size_t k = d + 1; k < divs.size() && divs[k].level == statute::DivisionLevel::section; ++k)
+    sections.push_back(&divs[k]);
+  const std::string chapter = act_name(act) + " " + divs[d].label;
+  if (sections.empty()) return fmt::format("{} has no sections", chapter);
+  return fmt::format("{} has {} ({}–{})", chapter, plural(sections.size(), "section"), sections.front()->label,
+                     sections.back()->label);
+}
+
 }  // namespace
 
 const Resolver::ActIndex& Resolver::index_of(const Act& act) {
@@ -75,18 +87,34 @@ bool Resolver::locate(const Act& act, const Locator& loc, Provision& out, std::s
   out = Provision{};
   out.act = &act;
   if (loc.chapter > 0) {
-    for (std::size_t d = 0; d < act.doc.divisions.size(); ++d) {
+    // The chapter (the first so numbered), then its section when one is named.
+    int chapter = -1;
+    for (std::size_t d = 0; d < act.doc.divisions.size() && chapter < 0; ++d) {
       const statute::Division& div = act.doc.divisions[d];
-      if (div.level != statute::DivisionLevel::chapter || div.number != loc.chapter) continue;
-      if (div.first_article < 0) break;
-      out.kind = ProvisionKind::chapter;
-      out.division = static_cast<int>(d);
-      out.first_article = static_cast<std::size_t>(div.first_article);
-      out.last_article = static_cast<std::size_t>(div.last_article);
-      return true;
+      if (div.level == statute::DivisionLevel::chapter && div.number == loc.chapter) chapter = static_cast<int>(d);
     }
-    why = no_chapter(act);
-    return false;
+    int found = chapter;
+    if (chapter >= 0 && loc.section > 0) {
+      found = -1;
+      for (std::size_t d = static_cast<std::size_t>(chapter) + 1; d < act.doc.divisions.size(); ++d) {
+        const statute::Division& div = act.doc.divisions[d];
+        if (div.level != statute::DivisionLevel::section) break;  // sections follow their chapter
+        if (div.number == loc.section) {
+          found = static_cast<int>(d);
+          break;
+        }
+      }
+    }
+    const statute::Division* div = found >= 0 ? &act.doc.divisions[static_cast<std::size_t>(found)] : nullptr;
+    if (div == nullptr || div->first_article < 0) {
+      why = chapter < 0 || loc.section == 0 ? no_chapter(act) : no_section(act, static_cast<std::size_t>(chapter));
+      return false;
+    }
+    out.kind = ProvisionKind::chapter;
+    out.division = found;
+    out.first_article = static_cast<std::size_t>(div->first_article);
+    out.last_article = static_cast<std::size_t>(div->last_article);
+    return true;
   }
   if (loc.article.number == 0) return true;  // the whole act
   return locate_article(act, loc, out, why);

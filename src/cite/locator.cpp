@@ -1,5 +1,5 @@
 // Hand-written recursive-descent scanners: the grammar is a handful of fixed
-// markers (第 条 之 款 项 目 章) around numerals, and the batch path resolves
+// markers (第 条 之 款 项 目 章 节) around numerals, and the batch path resolves
 // a million references a second, which rules out a regex per reference.
 #include "cite/locator.hpp"
 
@@ -150,7 +150,10 @@ void range_end(Scanner& sc, Locator& out) {
 std::size_t parse_natural_locator(std::string_view s, Locator& out) {
   Scanner sc(s);
   out = Locator{};
-  if ((out.chapter = numbered(sc, "章")) > 0) return sc.pos();
+  if ((out.chapter = numbered(sc, "章")) > 0) {
+    out.section = numbered(sc, "节");
+    return sc.pos();
+  }
   out.article = article_number(sc);
   if (out.article.number > 0) {
     range_end(sc, out);
@@ -167,6 +170,10 @@ bool parse_short_locator(std::string_view s, Locator& out) {
   out = Locator{};
   if (sc.eat("ch") || sc.eat("CH") || sc.eat("Ch")) {
     out.chapter = sc.number();
+    if (out.chapter > 0 && (sc.eat("s") || sc.eat("S"))) {
+      out.section = sc.number();
+      if (out.section == 0) return false;
+    }
     return out.chapter > 0 && sc.done();
   }
   out.article.number = sc.number();

@@ -43,3 +43,21 @@ TEST_CASE("short locator") {
   CHECK_FALSE(parse_short_locator("1.2.3.4.5", loc));
   CHECK_FALSE(parse_short_locator("-3", loc));
 }
+
+TEST_CASE("chapters and their sections, in both spellings") {
+  Locator loc;
+  CHECK(parse_natural_locator("第二章第一节", loc) == std::string_view("第二章第一节").size());
+  CHECK(loc.chapter == 2);
+  CHECK(loc.section == 1);
+  CHECK(parse_natural_locator("第二章", loc) > 0);
+  CHECK(loc.section == 0);
+  CHECK(parse_short_locator("ch2s1", loc));
+  CHECK(loc.chapter == 2);
+  CHECK(loc.section == 1);
+  CHECK(parse_short_locator("CH十S二", loc));
+  CHECK(loc.chapter == 10);
+  CHECK(loc.section == 2);
+  CHECK_FALSE(parse_short_locator("ch2s", loc));
+  CHECK_FALSE(parse_short_locator("ch2s0", loc));
+  CHECK_FALSE(parse_short_locator("chs1", loc));
+}

@@ -45,10 +45,16 @@ void append_provision_id(std::string& out, const Provision& p) {
   out += p.act->info.id;
   switch (p.kind) {
     case ProvisionKind::act: return;
-    case ProvisionKind::chapter:
+    case ProvisionKind::chapter: {
+      const statute::Division& d = p.act->doc.divisions[static_cast<std::size_t>(p.division)];
       out += ":ch";
-      append_int(out, p.act->doc.divisions[static_cast<std::size_t>(p.division)].number);
+      if (d.level == statute::DivisionLevel::section) {  // ch3s1: 第三章第一节
+        append_int(out, d.parent_chapter);
+        out += 's';
+      }
+      append_int(out, d.number);
       return;
+    }
     case ProvisionKind::range:
       out += ':';
       append_key(out, p.act->doc.articles[p.first_article]);

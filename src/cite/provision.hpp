@@ -9,12 +9,13 @@
 
 namespace lawdiff::cite {
 
+/// `chapter` is any division a reference can name: a 章, or a 节 of one.
 enum class ProvisionKind { act, chapter, range, article, paragraph, item, subitem };
 
 struct Provision {
   const statute::Act* act = nullptr;
   ProvisionKind kind = ProvisionKind::act;
-  int division = -1;             // chapter: index into act->doc.divisions
+  int division = -1;             // chapter (or section): index into act->doc.divisions
   std::size_t first_article = 0; // index into act->doc.articles (article, range, chapter)
   std::size_t last_article = 0;  // inclusive
   int paragraph = 0;             // 1-based, 0 = whole article
@@ -22,7 +23,7 @@ struct Provision {
   int subitem = 0;               // 1-based, 0 = whole item
 };
 
-/// The short id: "sz", "sz:ch3", "sz:26-28", "sz:33", "sz:33.2", "sz:72.2.5",
+/// The short id: "sz", "sz:ch3", "sz:ch3s1" (a section), "sz:26-28", "sz:33", "sz:33.2", "sz:72.2.5",
 /// "sz:72.2.5.1", "sz:120-1" (第一百二十条之一).
 std::string provision_id(const Provision& p);
 
