@@ -80,9 +80,6 @@ std::vector<std::uint32_t> boundaries(std::string_view s) {
   return ends;
 }
 
-// boundaries(), remembered per thread for texts up to kMemoText bytes; the
-// memo is dropped whole when it reaches kMemoEntries (bounded memory, and
-// recent texts are the ones asked for again).
 // Hashes std::string and std::string_view alike, so the memo is searched
 // with the caller's view and a string is built only for a new entry.
 struct TextHash {
@@ -90,6 +87,9 @@ struct TextHash {
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+// boundaries(), remembered per thread for texts up to kMemoText bytes; the
+// memo is dropped whole when it reaches kMemoEntries (bounded memory, and
+// recent texts are the ones asked for again).
 const std::vector<std::uint32_t>& memo_boundaries(std::string_view s) {
   constexpr std::size_t kMemoText = 4096;
   constexpr std::size_t kMemoEntries = 4096;
