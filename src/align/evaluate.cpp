@@ -3,6 +3,7 @@
 #include "align/evaluate.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -64,24 +65,31 @@ Evaluation evaluate(const Alignment& alignment, const statute::Act& a, const sta
     any.emplace(g.a, g.b);
     if (g.strength == "strong") strong.emplace(g.a, g.b);
   }
-  std::set<std::pair<std::string, std::string>> predicted;
+  // Article-level pairs, strong when any of their paragraph-level pairs is.
+  std::map<std::pair<std::string, std::string>, bool> predicted;
   for (const Pair& p : alignment.pairs) {
     std::string ka = statute::article_key(a.doc.articles[p.a.article]);
-    if (gold_a.count(ka)) predicted.emplace(std::move(ka), statute::article_key(b.doc.articles[p.b.article]));
+    if (!gold_a.count(ka)) continue;
+    bool& is_strong = predicted[{std::move(ka), statute::article_key(b.doc.articles[p.b.article])}];
+    is_strong = is_strong || p.strength == Strength::strong;
   }
   Evaluation e;
   e.predicted = static_cast<int>(predicted.size());
-  for (const auto& p : predicted) {
-    if (any.count(p)) ++e.correct;
-    else e.false_positives.push_back(p.first + "=" + p.second);
+  for (const auto& [p, is_strong] : predicted) {
+    if (!any.count(p)) {
+      e.false_positives.push_back(p.first + "=" + p.second);
+      continue;
+    }
+    ++e.correct;
+    if (is_strong == (strong.count(p) > 0)) ++e.labels_agree;
   }
   e.strong = static_cast<int>(strong.size());
   for (const auto& p : strong) {
-    if (predicted.count(p)) ++e.strong_found;
+    if (predicted.count(p) != 0) ++e.strong_found;
     else e.misses.push_back(p.first + "=" + p.second);
   }
   std::set<std::string> predicted_a;
-  for (const auto& p : predicted) predicted_a.insert(p.first);
+  for (const auto& [p, is_strong] : predicted) predicted_a.insert(p.first);
   for (const std::string& k : gold_a) {
     if (any.end() != std::find_if(any.begin(), any.end(), [&](const auto& p) { return p.first == k; })) continue;
     ++e.no_counterpart;
@@ -91,6 +99,7 @@ Evaluation evaluate(const Alignment& alignment, const statute::Act& a, const sta
   e.recall = ratio(e.strong_found, e.strong);
   e.f1 = e.precision + e.recall > 0 ? 2 * e.precision * e.recall / (e.precision + e.recall) : 0.0;
   e.no_counterpart_accuracy = ratio(e.no_counterpart_ok, e.no_counterpart);
+  e.label_agreement = ratio(e.labels_agree, e.correct);
   return e;
 }
 

@@ -30,10 +30,12 @@ struct Evaluation {
   int strong_found = 0;     // … that were predicted
   int no_counterpart = 0;   // A articles the reference gives no counterpart
   int no_counterpart_ok = 0;  // … for which nothing was predicted
+  int labels_agree = 0;     // correct pairs whose strong/partial label is the reference's
   double precision = 0;
   double recall = 0;
   double f1 = 0;
   double no_counterpart_accuracy = 0;
+  double label_agreement = 0;  // labels_agree / correct
   std::vector<std::string> false_positives;  // "9=4", for inspection
   std::vector<std::string> misses;           // strong pairs not predicted
 };

@@ -142,6 +142,8 @@ void write_evaluation_text(std::ostream& out, const align::Evaluation& e) {
   out << fmt::format("F1               {:.3f}\n", e.f1);
   out << fmt::format("no-counterpart   {:.3f}  ({} of {} articles without a counterpart left unmatched)\n",
                      e.no_counterpart_accuracy, e.no_counterpart_ok, e.no_counterpart);
+  out << fmt::format("labels           {:.3f}  ({} of {} correct pairs labelled strong/partial as in the reference)\n",
+                     e.label_agreement, e.labels_agree, e.correct);
   out << "false positives  " << (e.false_positives.empty() ? "none" : fmt::format("{}", fmt::join(e.false_positives, " "))) << '\n';
   out << "missed strong    " << (e.misses.empty() ? "none" : fmt::format("{}", fmt::join(e.misses, " "))) << '\n';
 }
