@@ -17,11 +17,15 @@ void append_chinese_locator(std::string& out, const Provision& p) {
     case ProvisionKind::act: return;
     case ProvisionKind::chapter: {
       const statute::Division& d = p.act->doc.divisions[static_cast<std::size_t>(p.division)];
-      const bool section = d.level == statute::DivisionLevel::section;
-      out += "第";
-      out += text::to_chinese(section ? d.parent_chapter : d.number);
-      out += "章";
-      if (section) out.append("第").append(text::to_chinese(d.number)).append("节");
+      auto numbered = [&](int n, std::string_view unit) { out.append("第").append(text::to_chinese(n)).append(unit); };
+      if (d.level == statute::DivisionLevel::part) return numbered(d.number, "编");
+      if (d.parent_part > 0) numbered(d.parent_part, "编");
+      if (d.level == statute::DivisionLevel::section) {
+        numbered(d.parent_chapter, "章");
+        numbered(d.number, "节");
+      } else {
+        numbered(d.number, "章");
+      }
       return;
     }
     case ProvisionKind::range:
@@ -64,6 +68,11 @@ void append_english_locator(std::string& out, const Provision& p) {
     case ProvisionKind::act: return;
     case ProvisionKind::chapter: {
       const statute::Division& d = p.act->doc.divisions[static_cast<std::size_t>(p.division)];
+      if (d.level == statute::DivisionLevel::part) {
+        out.append(", pt. ").append(std::to_string(d.number));
+        return;
+      }
+      if (d.parent_part > 0) out.append(", pt. ").append(std::to_string(d.parent_part));
       if (d.level == statute::DivisionLevel::section) {
         out.append(", ch. ").append(std::to_string(d.parent_chapter)).append(", sec. ").append(std::to_string(d.number));
       } else {

@@ -32,27 +32,93 @@ std::string no_article(const Act& act, ArticleNumber n) {
   return fmt::format("{} has no {} ({}: {})", act_name(act), label(n), plural(arts.size(), "article"), span);
 }
 
-std::string no_chapter(const Act& act) {
-  std::vector<const statute::Division*> chapters;
-  for (const auto& d : act.doc.divisions) {
-    if (d.level == statute::DivisionLevel::chapter) chapters.push_back(&d);
-  }
-  if (chapters.empty()) return fmt::format("{} has no chapters", act_name(act));
-  return fmt::format("{} has {} ({}–{})", act_name(act), plural(chapters.size(), "chapter"),
-                     chapters.front()->label, chapters.back()->label);
-}
-
 // Why 第N章第M节 names nothing: the sections chapter `d` has, or none.
 std::string no_section(const Act& act, std::size_t d) {
   const auto& divs = act.doc.divisions;
   std::vector<const statute::Division*> sections;
   for (std::size_t k = d + 1; k < divs.size() && divs[k].level == statute::DivisionLevel::section; ++k)
     sections.push_back(&divs[k]);
-  const std::string chapter = act_name(act) + " " + divs[d].label;
+  const std::string part = divs[d].parent_part > 0 ? "第" + text::to_chinese(divs[d].parent_part) + "编" : "";
+  const std::string chapter = act_name(act) + " " + part + divs[d].label;
   if (sections.empty()) return fmt::format("{} has no sections", chapter);
   return fmt::format("{} has {} ({}–{})", chapter, plural(sections.size(), "section"), sections.front()->label,
                      sections.back()->label);
 }
+
+// The divisions of `level` that `keep` accepts, for messages.
+template <typename Keep>
+std::string listing(const Act& act, statute::DivisionLevel level, std::string_view what, std::string_view owner,
+                    Keep keep) {
+  std::vector<const statute::Division*> found;
+  for (const auto& d : act.doc.divisions)
+    if (d.level == level && keep(d)) found.push_back(&d);
+  const std::string name = owner.empty() ? act_name(act) : act_name(act) + " " + std::string(owner);
+  if (found.empty()) return fmt::format("{} has no {}s", name, what);
+  return fmt::format("{} has {} ({}–{})", name, plural(found.size(), what), found.front()->label, found.back()->label);
+}
+
+// The index of the division `loc` names (编, 章 or 节, each within the one
+// before), or -1 with `why` set: what exists instead, or which parts hold a
+// chapter so numbered when the reference does not say (chapters restart in
+// each 编 of 民法典 and 刑法).
+int locate_division(const Act& act, const Locator& loc, std::string& why) {
+  using statute::DivisionLevel;
+  const auto& divs = act.doc.divisions;
+  auto index_of = [&](auto match) {
+    for (std::size_t d = 0; d < divs.size(); ++d)
+      if (match(divs[d])) return static_cast<int>(d);
+    return -1;
+  };
+  int found = -1;
+  std::string part_label;
+  if (loc.part > 0) {
+    found = index_of([&](const statute::Division& d) { return d.level == DivisionLevel::part && d.number == loc.part; });
+    if (found < 0) {
+      why = listing(act, DivisionLevel::part, "part", "", [](const auto&) { return true; });
+      return -1;
+    }
+    part_label = divs[static_cast<std::size_t>(found)].label;
+  }
+  if (loc.chapter > 0) {
+    auto in_part = [&](const statute::Division& d) { return loc.part == 0 || d.parent_part == loc.part; };
+    std::vector<int> chapters;
+    for (std::size_t d = 0; d < divs.size(); ++d)
+      if (divs[d].level == DivisionLevel::chapter && divs[d].number == loc.chapter && in_part(divs[d]))
+        chapters.push_back(static_cast<int>(d));
+    if (chapters.empty()) {
+      why = listing(act, DivisionLevel::chapter, "chapter", part_label, in_part);
+      return -1;
+    }
+    if (chapters.size() > 1) {
+      std::vector<std::string> where;
+      for (int c : chapters) where.push_back(fmt::format("p{}ch{}", divs[static_cast<std::size_t>(c)].parent_part, loc.chapter));
+      why = fmt::format("{} has a {} in more than one part: say which ({})", act_name(act),
+                        divs[static_cast<std::size_t>(chapters.front())].label, fmt::join(where, ", "));
+      return -1;
+    }
+    found = chapters.front();
+  }
+  if (loc.section > 0) {
+    const auto chapter = static_cast<std::size_t>(found);
+    found = -1;
+    for (std::size_t d = chapter + 1; d < divs.size() && divs[d].level == DivisionLevel::section; ++d) {
+      if (divs[d].number == loc.section) {
+        found = static_cast<int>(d);
+        break;
+      }
+    }
+    if (found < 0) {
+      why = no_section(act, chapter);
+      return -1;
+    }
+  }
+  if (divs[static_cast<std::size_t>(found)].first_article < 0) {
+    why = fmt::format("{} {} has no articles", act_name(act), divs[static_cast<std::size_t>(found)].label);
+    return -1;
+  }
+  return found;
+}
+
 
 }  // namespace
 
@@ -86,34 +152,14 @@ int Resolver::article_index(const Act& act, ArticleNumber n) {
 bool Resolver::locate(const Act& act, const Locator& loc, Provision& out, std::string& why) {
   out = Provision{};
   out.act = &act;
-  if (loc.chapter > 0) {
-    // The chapter (the first so numbered), then its section when one is named.
-    int chapter = -1;
-    for (std::size_t d = 0; d < act.doc.divisions.size() && chapter < 0; ++d) {
-      const statute::Division& div = act.doc.divisions[d];
-      if (div.level == statute::DivisionLevel::chapter && div.number == loc.chapter) chapter = static_cast<int>(d);
-    }
-    int found = chapter;
-    if (chapter >= 0 && loc.section > 0) {
-      found = -1;
-      for (std::size_t d = static_cast<std::size_t>(chapter) + 1; d < act.doc.divisions.size(); ++d) {
-        const statute::Division& div = act.doc.divisions[d];
-        if (div.level != statute::DivisionLevel::section) break;  // sections follow their chapter
-        if (div.number == loc.section) {
-          found = static_cast<int>(d);
-          break;
-        }
-      }
-    }
-    const statute::Division* div = found >= 0 ? &act.doc.divisions[static_cast<std::size_t>(found)] : nullptr;
-    if (div == nullptr || div->first_article < 0) {
-      why = chapter < 0 || loc.section == 0 ? no_chapter(act) : no_section(act, static_cast<std::size_t>(chapter));
-      return false;
-    }
+  if (loc.division()) {
+    const int d = locate_division(act, loc, why);
+    if (d < 0) return false;
+    const statute::Division& div = act.doc.divisions[static_cast<std::size_t>(d)];
     out.kind = ProvisionKind::chapter;
-    out.division = found;
-    out.first_article = static_cast<std::size_t>(div->first_article);
-    out.last_article = static_cast<std::size_t>(div->last_article);
+    out.division = d;
+    out.first_article = static_cast<std::size_t>(div.first_article);
+    out.last_article = static_cast<std::size_t>(div.last_article);
     return true;
   }
   if (loc.article.number == 0) return true;  // the whole act

@@ -1,5 +1,5 @@
 // Hand-written recursive-descent scanners: the grammar is a handful of fixed
-// markers (第 条 之 款 项 目 章 节) around numerals, and the batch path resolves
+// markers (第 条 之 款 项 目 编 章 节) around numerals, and the batch path resolves
 // a million references a second, which rules out a regex per reference.
 #include "cite/locator.hpp"
 
@@ -150,10 +150,9 @@ void range_end(Scanner& sc, Locator& out) {
 std::size_t parse_natural_locator(std::string_view s, Locator& out) {
   Scanner sc(s);
   out = Locator{};
-  if ((out.chapter = numbered(sc, "章")) > 0) {
-    out.section = numbered(sc, "节");
-    return sc.pos();
-  }
+  out.part = numbered(sc, "编");
+  if ((out.chapter = numbered(sc, "章")) > 0) out.section = numbered(sc, "节");
+  if (out.division()) return sc.pos();
   out.article = article_number(sc);
   if (out.article.number > 0) {
     range_end(sc, out);
@@ -168,6 +167,11 @@ std::size_t parse_natural_locator(std::string_view s, Locator& out) {
 bool parse_short_locator(std::string_view s, Locator& out) {
   Scanner sc(s);
   out = Locator{};
+  if (sc.eat("p") || sc.eat("P")) {
+    out.part = sc.number();
+    if (out.part == 0) return false;
+    if (sc.done()) return true;
+  }
   if (sc.eat("ch") || sc.eat("CH") || sc.eat("Ch")) {
     out.chapter = sc.number();
     if (out.chapter > 0 && (sc.eat("s") || sc.eat("S"))) {
@@ -176,6 +180,7 @@ bool parse_short_locator(std::string_view s, Locator& out) {
     }
     return out.chapter > 0 && sc.done();
   }
+  if (out.part > 0) return false;
   out.article.number = sc.number();
   if (out.article.number == 0) return false;
   if (sc.eat("-") || sc.eat("－")) {

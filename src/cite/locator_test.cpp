@@ -61,3 +61,25 @@ TEST_CASE("chapters and their sections, in both spellings") {
   CHECK_FALSE(parse_short_locator("ch2s0", loc));
   CHECK_FALSE(parse_short_locator("chs1", loc));
 }
+
+TEST_CASE("parts (编), their chapters and sections, in both spellings") {
+  Locator loc;
+  CHECK(parse_natural_locator("第二编第三章第一节", loc) == std::string_view("第二编第三章第一节").size());
+  CHECK(loc.part == 2);
+  CHECK(loc.chapter == 3);
+  CHECK(loc.section == 1);
+  CHECK(parse_natural_locator("第二编", loc) > 0);
+  CHECK(loc.part == 2);
+  CHECK(loc.chapter == 0);
+  CHECK(parse_short_locator("p2", loc));
+  CHECK(loc.part == 2);
+  CHECK(loc.division());
+  CHECK_FALSE(loc.whole_act());
+  CHECK(parse_short_locator("p2ch3s1", loc));
+  CHECK(loc.part == 2);
+  CHECK(loc.chapter == 3);
+  CHECK(loc.section == 1);
+  CHECK_FALSE(parse_short_locator("p2x", loc));
+  CHECK_FALSE(parse_short_locator("p", loc));
+  CHECK_FALSE(parse_short_locator("p2.3", loc));
+}

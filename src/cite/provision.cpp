@@ -46,9 +46,20 @@ void append_provision_id(std::string& out, const Provision& p) {
   switch (p.kind) {
     case ProvisionKind::act: return;
     case ProvisionKind::chapter: {
+      // p2ch3s1: 第二编第三章第一节, each part present only when it exists.
       const statute::Division& d = p.act->doc.divisions[static_cast<std::size_t>(p.division)];
-      out += ":ch";
-      if (d.level == statute::DivisionLevel::section) {  // ch3s1: 第三章第一节
+      out += ':';
+      if (d.level == statute::DivisionLevel::part) {
+        out += 'p';
+        append_int(out, d.number);
+        return;
+      }
+      if (d.parent_part > 0) {
+        out += 'p';
+        append_int(out, d.parent_part);
+      }
+      out += "ch";
+      if (d.level == statute::DivisionLevel::section) {
         append_int(out, d.parent_chapter);
         out += 's';
       }

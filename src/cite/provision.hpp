@@ -9,7 +9,7 @@
 
 namespace lawdiff::cite {
 
-/// `chapter` is any division a reference can name: a 章, or a 节 of one.
+/// `chapter` is any division a reference can name: a 编, a 章, or a 节.
 enum class ProvisionKind { act, chapter, range, article, paragraph, item, subitem };
 
 struct Provision {
@@ -23,7 +23,8 @@ struct Provision {
   int subitem = 0;               // 1-based, 0 = whole item
 };
 
-/// The short id: "sz", "sz:ch3", "sz:ch3s1" (a section), "sz:26-28", "sz:33", "sz:33.2", "sz:72.2.5",
+/// The short id: "sz", "sz:ch3", "sz:ch3s1" (a section), "xf:p2" (a part),
+/// "xf:p2ch3" (a chapter of a part), "sz:26-28", "sz:33", "sz:33.2", "sz:72.2.5",
 /// "sz:72.2.5.1", "sz:120-1" (第一百二十条之一).
 std::string provision_id(const Provision& p);
 

@@ -48,7 +48,7 @@ bool parse_locator(std::string_view s, Locator& loc) {
   }
   if (s.starts_with("第")) {
     const std::size_t used = parse_natural_locator(s, loc);
-    return used > 0 && text::trim(s.substr(used)).empty() && (loc.chapter > 0 || loc.article.number > 0);
+    return used > 0 && text::trim(s.substr(used)).empty() && (loc.division() || loc.article.number > 0);
   }
   return parse_short_locator(s, loc);
 }

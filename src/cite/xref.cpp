@@ -81,7 +81,7 @@ struct Scan {
     std::size_t used = close + 3;
     Locator loc;
     const std::size_t more = parse_natural_locator(s.substr(used), loc);
-    const bool located = more > 0 && (loc.article.number > 0 || loc.chapter > 0);
+    const bool located = more > 0 && (loc.article.number > 0 || loc.division());
     if (located) used += more;
     const std::string_view text = s.substr(0, used);
     const statute::Act* target = nullptr;
@@ -110,7 +110,7 @@ struct Scan {
   std::size_t located(std::string_view s, std::size_t prefix, bool need_article) {
     Locator loc;
     const std::size_t used = parse_natural_locator(s.substr(prefix), loc);
-    if (used == 0 || loc.chapter > 0 || (need_article && loc.article.number == 0)) return 0;
+    if (used == 0 || loc.division() || (need_article && loc.article.number == 0)) return 0;
     if (loc.article.number == 0 && loc.paragraph == 0 && loc.item == 0) return 0;
     internal(s.substr(0, prefix + used), loc);
     return prefix + used;

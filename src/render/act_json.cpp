@@ -14,6 +14,7 @@ int chapter_count(const statute::Document& doc) {
 
 void write_division(JsonWriter& w, const statute::Document& doc, const Division& d) {
   w.begin_object().member("number", d.number).member("label", d.label).member("title", d.title);
+  if (d.parent_part > 0) w.member("part", d.parent_part);
   if (d.level == DivisionLevel::section) w.member("chapter", d.parent_chapter);
   auto article_number = [&](int index) -> JsonWriter& {
     return index < 0 ? w.null() : w.value(doc.articles[static_cast<std::size_t>(index)].number);

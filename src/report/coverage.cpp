@@ -3,13 +3,20 @@
 #include <fmt/format.h>
 
 #include "report/topic.hpp"
+#include "text/numerals.hpp"
 
 namespace lawdiff::report {
 namespace {
 
+// A chapter's label, with its 编 when it has one: chapters restart in each
+// 编 (民法典, 刑法), so 第一章 alone would name two rows.
+std::string full_label(const statute::Division& d) {
+  return d.parent_part > 0 ? "第" + text::to_chinese(d.parent_part) + "编" + d.label : d.label;
+}
+
 std::string chapter_label(const statute::Act& act, std::size_t index) {
   const statute::Division* d = statute::chapter_of(act.doc, index);
-  return d ? d->label : std::string();
+  return d ? full_label(*d) : std::string();
 }
 
 Status status_of(const std::vector<Counterpart>& cps) {
@@ -32,7 +39,7 @@ std::vector<ChapterCoverage> chapter_rows(const statute::Act& a, const std::vect
   for (const auto& r : rows) {
     const statute::Division* d = statute::chapter_of(a.doc, static_cast<std::size_t>(r.article));
     if (out.empty() || d != current) {
-      out.push_back({d ? d->label : "—", d ? d->title : "", 0, 0, 0, 0});
+      out.push_back({d ? full_label(*d) : "—", d ? d->title : "", 0, 0, 0, 0});
       current = d;
     }
     count(out.back(), r.status);

@@ -61,6 +61,7 @@ struct Division {
   std::string label;         // "第三章" as written
   std::string title;         // "人才培养与引进"
   int parent_chapter = 0;    // for sections: the chapter number
+  int parent_part = 0;       // for chapters and sections inside a 编: its number
   int first_article = -1;    // index into Document::articles, -1 if empty
   int last_article = -1;     // index, inclusive
   Span span;                 // the heading line(s)

@@ -151,10 +151,12 @@ class Builder {
       open_ = {index, -1, -1};
     } else if (line.level == DivisionLevel::chapter) {
       chapter_ = line.number, section_ = 0;
+      d.parent_part = part_;
       open_[1] = index, open_[2] = -1;
     } else {
       section_ = line.number;
       d.parent_chapter = chapter_;
+      d.parent_part = part_;
       open_[2] = index;
     }
     doc_.divisions.push_back(std::move(d));
