@@ -89,7 +89,10 @@ int locate_division(const Act& act, const Locator& loc, std::string& why) {
       why = listing(act, DivisionLevel::chapter, "chapter", part_label, in_part);
       return -1;
     }
-    if (chapters.size() > 1) {
+    // Several parts each with this chapter: the reference must say which. (Two
+    // chapters so numbered in one part are broken numbering: the first wins.)
+    if (chapters.size() > 1 && divs[static_cast<std::size_t>(chapters[0])].parent_part !=
+                                   divs[static_cast<std::size_t>(chapters[1])].parent_part) {
       std::vector<std::string> where;
       for (int c : chapters) where.push_back(fmt::format("p{}ch{}", divs[static_cast<std::size_t>(c)].parent_part, loc.chapter));
       why = fmt::format("{} has a {} in more than one part: say which ({})", act_name(act),
@@ -98,7 +101,7 @@ int locate_division(const Act& act, const Locator& loc, std::string& why) {
     }
     found = chapters.front();
   }
-  if (loc.section > 0) {
+  if (loc.section > 0 && found >= 0) {
     const auto chapter = static_cast<std::size_t>(found);
     found = -1;
     for (std::size_t d = chapter + 1; d < divs.size() && divs[d].level == DivisionLevel::section; ++d) {
@@ -112,13 +115,16 @@ int locate_division(const Act& act, const Locator& loc, std::string& why) {
       return -1;
     }
   }
+  if (found < 0) {  // a section without its chapter: the parsers never produce one
+    why = "a section needs its chapter (ch3s1, 第三章第一节)";
+    return -1;
+  }
   if (divs[static_cast<std::size_t>(found)].first_article < 0) {
     why = fmt::format("{} {} has no articles", act_name(act), divs[static_cast<std::size_t>(found)].label);
     return -1;
   }
   return found;
 }
-
 
 }  // namespace
 
