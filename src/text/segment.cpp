@@ -1,24 +1,18 @@
-// Word segmentation with ICU's dictionary-based word BreakIterator, run
-// directly over the UTF-8 bytes through a UText so boundaries come out as
-// byte offsets with no UTF-16 copy. Creating a BreakIterator loads rules and
-// dictionaries (milliseconds), so each thread keeps one and re-targets it.
-// Even so, segmenting Chinese costs ~0.25 µs per character, and alignment
+// Word segmentation with ICU's dictionary-based word BreakIterator
+// (text/breaks). Segmenting Chinese costs ~0.25 µs per character, and alignment
 // segments the same provision many times, so each thread also remembers the
 // boundaries of recent short texts, and across runs a SegmentCache (when the
 // CLI enables one) remembers them all.
 #include "text/segment.hpp"
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 
 #include <cstdint>
 #include <functional>
-#include <memory>
 #include <string>
 #include <unordered_map>
 
+#include "text/breaks.hpp"
 #include "text/segment_cache.hpp"
 #include "text/utf8.hpp"
 
@@ -26,56 +20,14 @@ namespace lawdiff::text {
 
 namespace {
 
-// The per-thread word iterator; null when ICU could not create one.
-icu::BreakIterator* word_iterator() {
-  thread_local const std::unique_ptr<icu::BreakIterator> it = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
-    if (U_FAILURE(status)) bi.reset();
-    return bi;
-  }();
-  return it.get();
-}
-
-// Byte offsets of the word boundaries inside `s` (excluding 0 and including
-// s.size()), from ICU; a per-code-point split (`from_icu` false) when ICU
-// has no data.
-std::vector<std::uint32_t> icu_boundaries(std::string_view s, bool& from_icu) {
-  from_icu = false;
-  std::vector<std::uint32_t> out;
-  icu::BreakIterator* bi = word_iterator();
-  UErrorCode status = U_ZERO_ERROR;
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUTF8(&ut, s.data(), static_cast<int64_t>(s.size()), &status);
-  if (bi != nullptr && U_SUCCESS(status)) bi->setText(&ut, status);  // the iterator keeps its own clone
-  utext_close(&ut);
-  if (bi == nullptr || U_FAILURE(status)) {  // no ICU data: still a valid split
-    for (std::size_t i = 0; i < s.size();) {
-      next_code_point(s, i);
-      out.push_back(static_cast<std::uint32_t>(i));
-    }
-    return out;
-  }
-  std::size_t prev = 0;
-  for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
-    const auto at = static_cast<std::size_t>(b);
-    if (at <= prev || at > s.size()) continue;
-    out.push_back(static_cast<std::uint32_t>(at));
-    prev = at;
-  }
-  if (prev < s.size()) out.push_back(static_cast<std::uint32_t>(s.size()));
-  from_icu = true;
-  return out;
-}
-
-// icu_boundaries(), through the persistent cache when there is one.
+// ICU's word ends of `s`, through the persistent cache when there is one.
 std::vector<std::uint32_t> boundaries(std::string_view s) {
   SegmentCache* cache = segment_cache();
   if (cache != nullptr) {
     if (auto hit = cache->find(s)) return std::move(*hit);
   }
   bool from_icu = false;
-  std::vector<std::uint32_t> ends = icu_boundaries(s, from_icu);
+  std::vector<std::uint32_t> ends = icu_breaks(BreakKind::word, s, from_icu);
   if (cache != nullptr && from_icu) cache->add(s, ends);
   return ends;
 }

@@ -3,14 +3,11 @@
 // at ICU's line-break opportunities (UAX #14).
 #include "text/width.hpp"
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 
 #include <algorithm>
-#include <memory>
 
+#include "text/breaks.hpp"
 #include "text/utf8.hpp"
 
 namespace lawdiff::text {
@@ -34,43 +31,6 @@ int display_width(std::string_view s) {
 }
 
 namespace {
-
-// The per-thread ICU line-break iterator (UAX #14 with Chinese tailoring);
-// null when ICU cannot make one. Building it loads rules, so it is kept.
-icu::BreakIterator* line_iterator() {
-  thread_local const std::unique_ptr<icu::BreakIterator> it = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createLineInstance(icu::Locale::getChinese(), status));
-    if (U_FAILURE(status)) bi.reset();
-    return bi;
-  }();
-  return it.get();
-}
-
-// Byte offsets in `s` where a line may break (excluding 0, including
-// s.size()); every code point boundary when ICU cannot say.
-std::vector<std::size_t> break_opportunities(std::string_view s) {
-  std::vector<std::size_t> out;
-  icu::BreakIterator* bi = line_iterator();
-  UErrorCode status = U_ZERO_ERROR;
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUTF8(&ut, s.data(), static_cast<int64_t>(s.size()), &status);
-  if (bi != nullptr && U_SUCCESS(status)) bi->setText(&ut, status);
-  utext_close(&ut);
-  if (bi == nullptr || U_FAILURE(status)) {
-    for (std::size_t i = 0; i < s.size();) {
-      next_code_point(s, i);
-      out.push_back(i);
-    }
-    return out;
-  }
-  for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
-    const auto at = static_cast<std::size_t>(b);
-    if (at > (out.empty() ? 0 : out.back()) && at <= s.size()) out.push_back(at);
-  }
-  if (out.empty() || out.back() != s.size()) out.push_back(s.size());
-  return out;
-}
 
 // Appends `piece` to `lines`, starting a new line whenever the next code
 // point would pass `width` (for a piece longer than a whole line).
@@ -101,7 +61,8 @@ std::vector<std::string> wrap(std::string_view s, int width) {
     // Break only where UAX #14 allows: never before 》）。，, never inside a
     // Latin word; a piece wider than a whole line is cut by code point.
     std::size_t from = 0;
-    for (const std::size_t to : hard.empty() ? std::vector<std::size_t>{} : break_opportunities(hard)) {
+    bool from_icu = false;
+    for (const std::size_t to : icu_breaks(BreakKind::line, hard, from_icu)) {
       const std::string_view piece = hard.substr(from, to - from);
       const int w = display_width(piece);
       if (used + w > width && used > 0) {
