@@ -26,11 +26,15 @@ IteratorPtr make(BreakKind kind) {
   return bi;
 }
 
-// This thread's iterator of `kind`; null when ICU could not create one.
+// This thread's iterator of `kind`, built on its first use only (a run that
+// never wraps never loads line-break rules); null when ICU could not create one.
 icu::BreakIterator* iterator(BreakKind kind) {
-  thread_local const IteratorPtr word = make(BreakKind::word);
+  if (kind == BreakKind::word) {
+    thread_local const IteratorPtr word = make(BreakKind::word);
+    return word.get();
+  }
   thread_local const IteratorPtr line = make(BreakKind::line);
-  return (kind == BreakKind::word ? word : line).get();
+  return line.get();
 }
 
 }  // namespace
