@@ -32,19 +32,6 @@ std::string no_article(const Act& act, ArticleNumber n) {
   return fmt::format("{} has no {} ({}: {})", act_name(act), label(n), plural(arts.size(), "article"), span);
 }
 
-// Why 第N章第M节 names nothing: the sections chapter `d` has, or none.
-std::string no_section(const Act& act, std::size_t d) {
-  const auto& divs = act.doc.divisions;
-  std::vector<const statute::Division*> sections;
-  for (std::size_t k = d + 1; k < divs.size() && divs[k].level == statute::DivisionLevel::section; ++k)
-    sections.push_back(&divs[k]);
-  const std::string part = divs[d].parent_part > 0 ? "第" + text::to_chinese(divs[d].parent_part) + "编" : "";
-  const std::string chapter = act_name(act) + " " + part + divs[d].label;
-  if (sections.empty()) return fmt::format("{} has no sections", chapter);
-  return fmt::format("{} has {} ({}–{})", chapter, plural(sections.size(), "section"), sections.front()->label,
-                     sections.back()->label);
-}
-
 // The divisions of `level` that `keep` accepts, for messages.
 template <typename Keep>
 std::string listing(const Act& act, statute::DivisionLevel level, std::string_view what, std::string_view owner,
@@ -111,7 +98,11 @@ int locate_division(const Act& act, const Locator& loc, std::string& why) {
       }
     }
     if (found < 0) {
-      why = no_section(act, chapter);
+      const statute::Division& c = divs[chapter];
+      const std::string owner = (c.parent_part > 0 ? "第" + text::to_chinese(c.parent_part) + "编" : "") + c.label;
+      why = listing(act, DivisionLevel::section, "section", owner, [&](const statute::Division& d) {
+        return d.parent_part == c.parent_part && d.parent_chapter == c.number;
+      });
       return -1;
     }
   }
