@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake ninja-build g++ pkg-config libcli11-dev libicu-dev libdtl-dev libfmt-dev doctest-dev)
-test_packages=(cmark-gfm libxml2-utils groff-base man-db bash-completion zsh fish dpkg-dev file python3 bsdutils git)
+packages=(cmake ninja-build g++ pkg-config libcli11-dev libicu-dev libdtl-dev libfmt-dev doctest-dev libsqlite3-dev libsqlitecpp-dev libxxhash-dev)
+test_packages=(sqlite3 cmark-gfm libxml2-utils groff-base man-db bash-completion zsh fish dpkg-dev file python3 bsdutils git)
 
 install_missing() {
   local missing=()

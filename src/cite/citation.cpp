@@ -50,6 +50,11 @@ void append_short_title(std::string& out, const statute::ActInfo& info) {
   }
 }
 
+// An older version is cited with its version: 《…公司法》（2018年修正）第二十条.
+void append_version_note(std::string& out, const statute::ActInfo& info) {
+  if (!info.version_note.empty()) out.append("（").append(info.version_note).append("）");
+}
+
 void append_english_title(std::string& out, const statute::ActInfo& info) {
   if (info.english_title.empty()) {
     out.append("《").append(statute::cited_title(info)).append("》");
@@ -110,15 +115,18 @@ void append_citation(std::string& out, const Provision& p, Style style) {
   switch (style) {
     case Style::full:
       out.append("《").append(statute::cited_title(info)).append("》");
+      append_version_note(out, info);
       append_chinese_locator(out, p);
       return;
     case Style::short_:
       append_short_title(out, info);
+      append_version_note(out, info);
       append_chinese_locator(out, p);
       return;
     case Style::id: append_provision_id(out, p); return;
     case Style::en:
       append_english_title(out, info);
+      if (!info.version_note.empty()) out.append(" (").append(info.version_date.substr(0, 4)).append(" version)");
       append_english_locator(out, p);
       return;
   }

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "base/error.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
@@ -20,6 +22,16 @@ struct Parts {
   std::string_view locator;
 };
 
+// The bytes of a leading version qualifier "（2018年修正）" or "(2018年)", 0 if none.
+std::size_t version_qualifier_size(std::string_view s) {
+  std::size_t open = s.starts_with("（") ? 3 : s.starts_with("(") ? 1 : 0;
+  if (open == 0) return 0;
+  const std::size_t close_wide = s.find("）"), close_ascii = s.find(')');
+  const std::size_t close = std::min(close_wide, close_ascii);
+  if (close == std::string_view::npos || s.substr(open, close - open).find("年") == std::string_view::npos) return 0;
+  return close + (close == close_wide ? 3 : 1);
+}
+
 // Where the act ends and the locator starts.
 Parts split(std::string_view ref) {
   if (ref.starts_with("《")) {
@@ -28,6 +40,11 @@ Parts split(std::string_view ref) {
     std::string_view rest = text::trim(ref.substr(close + 3));
     if (rest.starts_with(":")) rest.remove_prefix(1);
     if (rest.starts_with("：")) rest.remove_prefix(3);
+    // 《公司法》（2018年修正）第二十条: the version belongs to the act's name.
+    if (const std::size_t q = version_qualifier_size(rest); q > 0) {
+      const std::size_t end = static_cast<std::size_t>(rest.data() - ref.data()) + q;
+      return {ref.substr(3, end - 3), rest.substr(q)};
+    }
     return {ref.substr(3, close - 3), rest};
   }
   const std::size_t colon = ref.rfind(':');
@@ -67,10 +84,8 @@ const statute::Act* Resolver::act_named(std::string_view name, std::string& why)
   try {
     e.act = name.empty() ? nullptr : library_.find(name);
     if (e.act == nullptr) {
-      std::string known;
-      for (const std::string& id : library_.ids()) known += (known.empty() ? "" : ", ") + id;
-      e.why = name.empty() ? fmt::format("no act named (known acts: {})", known)
-                           : fmt::format("unknown act '{}' (known acts: {})", name, known);
+      e.why = name.empty() ? fmt::format("no act named ({})", library_.suggestion(name))
+                           : fmt::format("unknown act '{}' ({})", name, library_.suggestion(name));
     }
   } catch (const Error& err) {
     e.why = err.what();

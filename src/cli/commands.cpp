@@ -14,6 +14,9 @@ const std::vector<CommandFactory>& command_factories() {
       make_align_command,
       make_coverage_command,
       make_compare_command,
+      make_index_command,
+      make_versions_command,
+      make_similar_command,
   };
   return factories;
 }

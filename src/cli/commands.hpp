@@ -14,5 +14,8 @@ Command make_diff_command(CLI::App& parent);
 Command make_align_command(CLI::App& parent);
 Command make_coverage_command(CLI::App& parent);
 Command make_compare_command(CLI::App& parent);
+Command make_index_command(CLI::App& parent);
+Command make_versions_command(CLI::App& parent);
+Command make_similar_command(CLI::App& parent);
 
 }  // namespace lawdiff::cli

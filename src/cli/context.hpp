@@ -2,6 +2,7 @@
 // What a subcommand gets when it runs: the options, the acts, where to write.
 #include <ostream>
 
+#include "cli/index_handle.hpp"
 #include "cli/options.hpp"
 #include "statute/library.hpp"
 
@@ -10,6 +11,7 @@ namespace lawdiff::cli {
 struct Context {
   const GlobalOptions& options;
   statute::Library& library;
+  IndexHandle& index;
   std::ostream& out;
   std::ostream& err;
   bool color = false;  // resolved from --color, NO_COLOR and the tty

@@ -8,6 +8,7 @@ namespace lawdiff::cli {
 struct GlobalOptions {
   std::vector<std::string> corpus_dirs;  // --corpus DIR (repeatable)
   std::string encoding;                  // --encoding NAME
+  std::string index;                     // --index FILE (else LAWDIFF_INDEX, else the XDG data dir)
   std::string output_file;               // -o FILE
   std::string color = "auto";            // --color auto|always|never
   bool no_pager = false;                 // --no-pager

@@ -9,6 +9,7 @@
 #include "base/error.hpp"
 #include "cli/command.hpp"
 #include "cli/output.hpp"
+#include "corpus/catalogue.hpp"
 #include "text/segment_cache.hpp"
 
 namespace lawdiff::cli {
@@ -17,6 +18,9 @@ namespace {
 void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.add_option("--corpus", g.corpus_dirs, "Add every statute file under DIR (repeatable; also LAWDIFF_PATH)")
       ->type_name("DIR");
+  app.add_option("--index", g.index,
+                 "The corpus index (default: LAWDIFF_INDEX, else $XDG_DATA_HOME/lawdiff/index.sqlite)")
+      ->type_name("FILE");
   app.add_option("--encoding", g.encoding, "Read input files in this encoding (e.g. GB18030, UTF-16LE) instead of detecting it")
       ->type_name("NAME");
   app.add_option("-o,--output", g.output_file, "Write the output to FILE (atomically: written, then renamed)")
@@ -53,8 +57,11 @@ int run_command(Command& command, GlobalOptions& g) {
     text::use_segment_cache(&*cache);
   }
   statute::Library library({g.corpus_dirs, g.encoding});
+  IndexHandle index(g.index);
+  corpus::IndexSource source([&index] { return index.get(); });
+  library.set_source(&source);
   OutputSink sink(g, command.pageable);
-  Context ctx{g, library, sink.stream(), std::cerr, resolve_color(g), resolve_width(g), stdout_is_tty()};
+  Context ctx{g, library, index, sink.stream(), std::cerr, resolve_color(g), resolve_width(g), stdout_is_tty()};
   int status = command.run(ctx);
   for (const std::string& notice : library.notices()) std::cerr << "lawdiff: " << notice << '\n';
   sink.commit();

@@ -22,6 +22,12 @@ struct ActInfo {
   ActStatus status = ActStatus::unknown;
   std::string adopted, promulgated, effective, announcement, source_url;
   bool embedded = false;      // shipped inside the binary
+  std::string version_date;   // ISO date of this version (statute/version.hpp), empty if unknown
+  std::string version_kind;   // "修正", "修订", "公布", "通过" or empty
+  // Set when a newer version of the act is known: how a citation names this
+  // one after its title ("2018年修正"), so an older text is never cited as
+  // if it were current.
+  std::string version_note;
 };
 
 /// Parses catalogue TSV (header row, then one act per row; aliases separated

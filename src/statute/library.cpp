@@ -8,6 +8,7 @@
 #include "base/error.hpp"
 #include "statute/embedded.hpp"
 #include "statute/loader.hpp"
+#include "statute/version.hpp"
 #include "text/normalize.hpp"
 
 namespace lawdiff::statute {
@@ -22,7 +23,8 @@ bool is_statute_file(const fs::path& p) {
   return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".text";
 }
 
-/// Catalogue entry for a file that has none: everything from its text.
+}  // namespace
+
 ActInfo info_from_text(const Document& doc, const std::string& id) {
   ActInfo info;
   info.id = id;
@@ -35,8 +37,12 @@ ActInfo info_from_text(const Document& doc, const std::string& id) {
   info.promulgated = doc.meta.promulgated;
   info.effective = doc.meta.effective;
   info.announcement = doc.meta.announcement;
+  const VersionStamp v = read_version(doc, info.file);
+  info.version_date = v.date;
+  info.version_kind = v.kind;
   return info;
 }
+
 
 std::string id_for_path(const std::string& path) {
   std::string stem = fs::path(path).stem().string();
@@ -44,7 +50,16 @@ std::string id_for_path(const std::string& path) {
   return stem.empty() ? path : stem;
 }
 
-}  // namespace
+std::vector<std::string> statute_files(const std::string& dir, std::error_code& ec) {
+  std::vector<std::string> files;
+  for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    std::error_code file_ec;
+    if (it->is_regular_file(file_ec) && is_statute_file(it->path())) files.push_back(it->path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
 
 std::string name_key(std::string_view name) {
   std::string key = text::fold_compact(name);
@@ -72,10 +87,12 @@ Library::Library(LibraryOptions options) : options_(std::move(options)) {
 
 Act* Library::materialize(Entry& e) {
   if (e.act) return e.act.get();
-  Document doc = e.info.embedded ? parse_bytes(e.embedded_bytes, e.info.id)
-                                 : load_file(e.path, options_.encoding);
+  Document doc = e.info.embedded        ? parse_bytes(e.embedded_bytes, e.info.id)
+                 : e.path.empty()       ? parse_bytes(e.stored_text, e.info.file)
+                                        : load_file(e.path, options_.encoding);
   require_articles(doc);
-  if (!e.info.embedded) e.info = info_from_text(doc, e.info.id);
+  if (!e.info.embedded && !e.path.empty()) e.info = info_from_text(doc, e.info.id);
+  std::string().swap(e.stored_text);
   e.act = std::make_unique<Act>(Act{e.info, std::move(doc)});
   return e.act.get();
 }
@@ -89,13 +106,7 @@ void Library::scan_corpus_dirs() {
       notices_.push_back(fmt::format("{}: not a directory; ignored", dir));
       continue;
     }
-    std::vector<std::string> files;
-    for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file(ec) && is_statute_file(it->path())) files.push_back(it->path().string());
-    }
-    std::sort(files.begin(), files.end());
-    for (const std::string& f : files) add_file(f);
+    for (const std::string& f : statute_files(dir, ec)) add_file(f);
   }
 }
 
@@ -129,11 +140,58 @@ Library::Entry* Library::match(std::string_view name) {
   return nullptr;
 }
 
+// A name with a version qualifier (2022年深圳条例): an embedded act whose
+// adoption, promulgation or entry into force falls in that year.
+Library::Entry* Library::match_version(std::string_view name) {
+  const VersionedName v = split_version(name);
+  if (v.year == 0) return nullptr;
+  Entry* e = match(v.name);
+  if (e == nullptr || !e->info.embedded) return nullptr;
+  const std::string year = std::to_string(v.year);
+  for (const std::string* d : {&e->info.adopted, &e->info.promulgated, &e->info.effective}) {
+    if (d->starts_with(year)) return e;
+  }
+  return nullptr;
+}
+
+Library::Entry* Library::from_source(std::string_view name) {
+  if (source_ == nullptr) return nullptr;
+  const VersionedName v = split_version(name);
+  std::optional<StoredAct> stored = source_->find(v.name, v.year);
+  if (!stored && v.year != 0) stored = source_->find(name, 0);  // "(2014-11-01)" is part of an id
+  if (!stored) return nullptr;
+  if (!stored->embedded_id.empty() && stored->info.version_note.empty()) {
+    if (Entry* e = match(stored->embedded_id)) return e;
+  }
+  for (Entry& e : entries_) {
+    if (!e.info.embedded && e.path.empty() && e.info.id == stored->info.id) return &e;
+  }
+  Entry& e = entries_.emplace_back();
+  e.info = std::move(stored->info);
+  e.stored_text = std::move(stored->text);
+  return &e;
+}
+
+std::string Library::suggestion(std::string_view name) {
+  std::vector<std::string> near;
+  if (source_ != nullptr) near = source_->nearest_titles(split_version(name).name, 5);
+  if (near.empty()) {
+    std::string list;
+    for (const std::string& id : ids()) list += (list.empty() ? "" : ", ") + id;
+    return "known acts: " + list;
+  }
+  std::string list;
+  for (const std::string& t : near) list += (list.empty() ? "《" : "、《") + t + "》";
+  return "nearest: " + list;
+}
+
 const Act* Library::find(std::string_view name) {
   if (Entry* e = match(name)) return materialize(*e);
   std::error_code ec;
   std::string path(name);
   if (fs::exists(path, ec)) return materialize(add_file(path));
+  if (Entry* e = match_version(name)) return materialize(*e);
+  if (Entry* e = from_source(name)) return materialize(*e);
   if (scanned_ || options_.corpus_dirs.empty()) return nullptr;
   scan_corpus_dirs();
   // Titles of files on disk are known only once they are parsed.
@@ -154,10 +212,7 @@ const Act& Library::get(std::string_view name) {
   if (const Act* act = find(name)) return *act;
   bool path_like = name.find('/') != std::string_view::npos || is_statute_file(fs::path(std::string(name)));
   if (path_like) throw Error(std::string(name), "no such file");
-  std::vector<std::string> known = ids();
-  std::string list;
-  for (const std::string& id : known) list += (list.empty() ? "" : ", ") + id;
-  throw Error(std::string(name), fmt::format("no such act or file (known acts: {})", list));
+  throw Error(std::string(name), fmt::format("no such act or file ({})", suggestion(name)));
 }
 
 std::vector<const Act*> Library::all() {

@@ -7,8 +7,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
+#include "statute/act_source.hpp"
 #include "statute/catalogue.hpp"
 #include "statute/model.hpp"
 
@@ -38,6 +40,14 @@ class Library {
   /// is a file that exists but cannot be used.
   const Act* find(std::string_view name);
 
+  /// Acts beyond the embedded ones and the files: the corpus index. Names
+  /// that match no embedded act or file are looked up there (not owned).
+  void set_source(ActSource* source) { source_ = source; }
+
+  /// "nearest: 《A》, 《B》" or "known acts: sz, gd": what to tell a user
+  /// whose `name` matched nothing.
+  std::string suggestion(std::string_view name);
+
   /// Every known act, embedded first, then the --corpus files in path order.
   std::vector<const Act*> all();
 
@@ -52,6 +62,7 @@ class Library {
     ActInfo info;
     std::string_view embedded_bytes;  // for embedded acts
     std::string path;                 // for files on disk
+    std::string stored_text;          // for acts from the source (index)
     std::unique_ptr<Act> act;         // parsed on first use
     bool failed = false;
   };
@@ -60,12 +71,27 @@ class Library {
   void scan_corpus_dirs();
   Entry* match(std::string_view name);
   Entry& add_file(const std::string& path);
+  Entry* match_version(std::string_view name);
+  Entry* from_source(std::string_view name);
+
+  ActSource* source_ = nullptr;
 
   LibraryOptions options_;
   std::deque<Entry> entries_;
   bool scanned_ = false;
   std::vector<std::string> notices_;
 };
+
+/// Every statute file (.txt, .md, .markdown, .text) under `dir`, recursively,
+/// sorted by path. Sets `ec` when `dir` cannot be read.
+std::vector<std::string> statute_files(const std::string& dir, std::error_code& ec);
+
+/// The catalogue entry of an act read from a file: everything from its text
+/// (title, status, dates, version), with `id`.
+ActInfo info_from_text(const Document& doc, const std::string& id);
+
+/// The id a file gets: its file name without extension and spaces.
+std::string id_for_path(const std::string& path);
 
 /// Folds a name for matching: drops 《》, spaces and case; full-width → ASCII.
 std::string name_key(std::string_view name);

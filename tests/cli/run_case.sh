@@ -12,7 +12,9 @@ set -u
 bin=$1
 case_dir=$2
 export LC_ALL=C.UTF-8 NO_COLOR=1 COLUMNS=100 TZ=UTC
-unset LAWDIFF_PATH LAWDIFF_PAGER PAGER
+unset LAWDIFF_PATH LAWDIFF_PAGER PAGER LAWDIFF_INDEX
+# No index but the one a case names: never the user's.
+export XDG_DATA_HOME="$case_dir/.no-index"
 # An optional `env` file holds NAME=VALUE lines for this case.
 if [ -f "$case_dir/env" ]; then
   while IFS= read -r assignment; do export "${assignment?}"; done < "$case_dir/env"
