@@ -26,4 +26,11 @@ class Error : public std::runtime_error {
   Exit code_;
 };
 
+/// An error that no later input can avoid (the corpus index is unusable): a
+/// batch stops at it instead of reporting it as one bad line.
+class FatalError : public Error {
+ public:
+  using Error::Error;
+};
+
 }  // namespace lawdiff

@@ -87,6 +87,8 @@ const statute::Act* Resolver::act_named(std::string_view name, std::string& why)
       e.why = name.empty() ? fmt::format("no act named ({})", library_.suggestion(name))
                            : fmt::format("unknown act '{}' ({})", name, library_.suggestion(name));
     }
+  } catch (const FatalError&) {
+    throw;
   } catch (const Error& err) {
     e.why = err.what();
   }

@@ -209,7 +209,8 @@ std::vector<std::string> keys_under(Index& index, const std::string& dir) {
   std::string prefix = std::filesystem::weakly_canonical(std::filesystem::absolute(dir), ec).string();
   if (!prefix.ends_with('/')) prefix += '/';
   SQLite::Statement q(index.db(),
-                      "SELECT DISTINCT a.key FROM files f JOIN acts a ON a.id = f.act WHERE substr(f.path, 1, ?) = ? "
+                      "SELECT DISTINCT a.key FROM files f JOIN acts a ON a.id = f.act "
+                      "WHERE substr(CAST(f.path AS BLOB), 1, ?) = CAST(? AS BLOB) "
                       "ORDER BY a.key");
   q.bind(1, static_cast<int>(prefix.size()));
   q.bind(2, prefix);

@@ -28,11 +28,11 @@ void check_index(SQLite::Database& db, const std::string& path) {
     app = db.execAndGet("PRAGMA application_id").getInt();
     version = db.execAndGet("PRAGMA user_version").getInt();
   } catch (const SQLite::Exception& e) {
-    throw Error(path, fmt::format("not a lawdiff index ({})", e.what()));
+    throw FatalError(path, fmt::format("not a lawdiff index ({})", e.what()));
   }
-  if (app != kApplicationId) throw Error(path, "not a lawdiff index (an SQLite database of another program)");
+  if (app != kApplicationId) throw FatalError(path, "not a lawdiff index (an SQLite database of another program)");
   if (version != kSchemaVersion) {
-    throw Error(path, fmt::format("index schema version {}; this lawdiff reads version {}: rebuild it with "
+    throw FatalError(path, fmt::format("index schema version {}; this lawdiff reads version {}: rebuild it with "
                                   "'lawdiff index build'",
                                   version, kSchemaVersion));
   }
@@ -40,15 +40,15 @@ void check_index(SQLite::Database& db, const std::string& path) {
 
 std::unique_ptr<Index> Index::open(const std::string& path) {
   std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) throw Error(path, "no such index (build one with 'lawdiff index build DIR')");
-  if (std::filesystem::is_directory(path, ec)) throw Error(path, "not a lawdiff index (a directory)");
+  if (!std::filesystem::exists(path, ec)) throw FatalError(path, "no such index (build one with 'lawdiff index build DIR')");
+  if (std::filesystem::is_directory(path, ec)) throw FatalError(path, "not a lawdiff index (a directory)");
   try {
     SQLite::Database db(path, SQLite::OPEN_READONLY);
     db.setBusyTimeout(5000);
     check_index(db, path);
     return std::unique_ptr<Index>(new Index(path, std::move(db)));
   } catch (const SQLite::Exception& e) {
-    throw Error(path, fmt::format("not a lawdiff index ({})", e.what()));
+    throw FatalError(path, fmt::format("not a lawdiff index ({})", e.what()));
   }
 }
 

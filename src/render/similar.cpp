@@ -40,6 +40,7 @@ std::string plain_diff(const std::vector<diff::Edit>& edits) {
 }  // namespace
 
 std::vector<diff::Edit> condensed(const std::vector<diff::Edit>& edits) {
+  if (diff::all_equal(edits)) return {{diff::Op::equal, "(same text)"}};
   std::vector<diff::Edit> out;
   for (std::size_t k = 0; k < edits.size(); ++k) {
     const diff::Edit& e = edits[k];

@@ -6,6 +6,12 @@
 #   stderr     optional expected standard error (exact bytes)
 #   exit_code  expected exit status
 #   env        optional NAME=VALUE lines exported for the run
+#   setup      optional bash script run first (in the case directory, with
+#              $LAWDIFF the binary and $WORK a fresh directory); the case
+#              then runs with LAWDIFF_INDEX=$WORK/index.sqlite, and $WORK
+#              and the tests directory read as @WORK@ and @TESTS@ in output
+#   filter     optional sed script applied to the output before comparing
+#              (for what varies between runs, such as a build's duration)
 # The case runs in its own directory with a pinned environment.
 # UPDATE=1 rewrites stdout/stderr/exit_code from the actual run.
 set -u
@@ -20,12 +26,23 @@ if [ -f "$case_dir/env" ]; then
   while IFS= read -r assignment; do export "${assignment?}"; done < "$case_dir/env"
 fi
 mapfile -t args < "$case_dir/args"
-out=$(mktemp) err=$(mktemp)
-trap 'rm -f "$out" "$err"' EXIT
+out=$(mktemp) err=$(mktemp) work=$(mktemp -d)
+trap 'rm -rf "$out" "$err" "$work"' EXIT
+if [ -f "$case_dir/setup" ]; then
+  export SOURCE_DATE_EPOCH=0 LAWDIFF_INDEX="$work/index.sqlite"
+  if ! (cd "$case_dir" && LAWDIFF=$bin WORK=$work bash ./setup >"$work/setup.log" 2>&1); then
+    echo "setup failed:"; cat "$work/setup.log"; exit 1
+  fi
+fi
 stdin=/dev/null
 [ -f "$case_dir/stdin" ] && stdin="$case_dir/stdin"
 (cd "$case_dir" && "$bin" "${args[@]}" <"$stdin" >"$out" 2>"$err")
 status=$?
+tests_dir=$(cd "$case_dir/../../.." && pwd)
+for f in "$out" "$err"; do
+  sed -i -e "s|$work|@WORK@|g" -e "s|$tests_dir|@TESTS@|g" "$f"
+  [ -f "$case_dir/filter" ] && sed -i -f "$case_dir/filter" "$f"
+done
 if [ "${UPDATE:-0}" = 1 ]; then
   cp "$out" "$case_dir/stdout"
   echo "$status" > "$case_dir/exit_code"
