@@ -147,6 +147,9 @@ class Builder {
       ++report.removed;
     }
     rows_.delete_orphans();
+    SQLite::Statement skipped(db_, "SELECT path, coalesce(skipped, '') FROM files WHERE act IS NULL ORDER BY path");
+    report.skipped.clear();
+    while (skipped.executeStep()) report.skipped.emplace_back(skipped.getColumn(0).getString(), skipped.getColumn(1).getString());
     report.acts = static_cast<std::size_t>(db_.execAndGet("SELECT count(*) FROM acts").getInt64());
     write_meta(report, total);
   }
@@ -194,8 +197,6 @@ class Builder {
       auto it = by_text_.find(f.text_hash);
       if (it == by_text_.end()) it = by_text_.emplace(f.text_hash, rows_.insert(*f.act, job.path, {}, f.text_hash)).first;
       act = it->second;
-    } else {
-      report.skipped.emplace_back(job.path, f.error);
     }
     set_file(job, f.hash, act, f.error);
   }
