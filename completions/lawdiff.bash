@@ -5,31 +5,49 @@
 # `lawdiff --help` and runs real completions, so it cannot drift silently.
 # Act ids and aliases are asked of the binary at completion time
 # (`lawdiff list --format ids`), so acts added with --corpus or LAWDIFF_PATH
-# complete too.
+# complete too. Acts known only to the corpus index (--index) are typed by
+# title, as researchers write them, and are not listed.
 
-_lawdiff_commands='list outline parse cite refs search diff align coverage compare'
-_lawdiff_global_options='--help --version --corpus --encoding --output --color --no-pager --no-cache --width'
+_lawdiff_commands='list outline parse cite refs search diff align coverage compare index versions similar'
+_lawdiff_index_commands='build info export'
+_lawdiff_global_options='--help --version --corpus --index --encoding --output --color --no-pager --no-cache --width'
 
-# _lawdiff_command_options SUB: the options SUB adds to the global ones.
+# _lawdiff_command_options SUB [INDEX-SUB]: the options SUB (for index, its
+# subcommand INDEX-SUB) adds to the global ones.
 _lawdiff_command_options() {
     case $1 in
         cite) echo '--style --batch --format' ;;
-        search) echo '--regex --ignore-case --context --style --format' ;;
+        search) echo '--in --regex --ignore-case --context --style --format' ;;
         diff) echo '--layout --by --format' ;;
         align) echo '--pin --forbid --crosswalk --explain --gold --format' ;;
+        similar) echo '--text --in --include-self --top --min-score --style --format' ;;
+        index)
+            case ${2-} in
+                build) echo '--jobs --verbose' ;;
+                info) echo '--format' ;;
+                export) echo '--format --style' ;;
+            esac
+            ;;
         *) echo '--format' ;;
     esac
 }
 
-# _lawdiff_formats SUB: the values of SUB's --format.
+# _lawdiff_formats SUB [INDEX-SUB]: the values of SUB's --format.
 _lawdiff_formats() {
     case $1 in
         list) echo 'text markdown tsv json ids' ;;
-        outline | refs | search | align) echo 'text markdown tsv json' ;;
+        outline | refs | search | align | versions) echo 'text markdown tsv json' ;;
         coverage) echo 'text markdown tsv json html' ;;
         parse) echo 'text json' ;;
         cite) echo 'text markdown tsv json' ;;
         diff | compare) echo 'text markdown html json' ;;
+        similar) echo 'text tsv json markdown' ;;
+        index)
+            case ${2-} in
+                info) echo 'text json' ;;
+                export) echo 'jsonl' ;;
+            esac
+            ;;
     esac
 }
 
@@ -64,25 +82,42 @@ _lawdiff() {
     local sub='' i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --corpus | --encoding | -o | --output | --color | --width) ((i++)) ;;
+            --corpus | --index | --encoding | -o | --output | --color | --width) ((i++)) ;;
             -*) ;;
             *) sub=${words[i]} && break ;;
         esac
     done
+    # index has subcommands of its own: build, info, export.
+    local isub='' j
+    if [[ $sub == index ]]; then
+        for ((j = i + 1; j < cword; j++)); do
+            case ${words[j]} in
+                --corpus | --index | --encoding | -o | --output | --color | --width) ((j++)) ;;
+                -*) ;;
+                *) isub=${words[j]} && break ;;
+            esac
+        done
+    fi
     local bin=${words[0]}
     [[ $bin == */* && -x $bin ]] || bin=lawdiff
 
     case $prev in
         --corpus) _filedir -d && return ;;
+        --index) _filedir && return ;;
         -o | --output | --crosswalk | --gold) _filedir && return ;;
         --batch) COMPREPLY=($(compgen -W '-' -- "$cur")) && _filedir && return ;;
         --color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")) && return ;;
         --encoding) COMPREPLY=($(compgen -W 'UTF-8 UTF-16LE UTF-16BE GB18030 GBK Big5' -- "$cur")) && return ;;
-        -f | --format) COMPREPLY=($(compgen -W "$(_lawdiff_formats "$sub")" -- "$cur")) && return ;;
-        --style) COMPREPLY=($(compgen -W 'full short id en' -- "$cur")) && return ;;
+        -f | --format) COMPREPLY=($(compgen -W "$(_lawdiff_formats "$sub" "$isub")" -- "$cur")) && return ;;
+        -s | --style) COMPREPLY=($(compgen -W 'full short id en' -- "$cur")) && return ;;
         --layout) COMPREPLY=($(compgen -W 'side inline' -- "$cur")) && return ;;
         --by) COMPREPLY=($(compgen -W 'word char' -- "$cur")) && return ;;
-        --width | --context | --pin | --forbid | --explain) return ;;
+        --in)
+            _lawdiff_compgen_lines "$(_lawdiff_acts "$bin" "${words[@]}")"
+            [[ $sub == similar ]] && _filedir -d
+            return
+            ;;
+        --width | --context | --pin | --forbid | --explain | --text | -n | --top | --min-score | -j | --jobs) return ;;
     esac
     $split && return
 
@@ -96,7 +131,7 @@ _lawdiff() {
         return
     fi
     if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "$(_lawdiff_command_options "$sub") $_lawdiff_global_options" -- "$cur"))
+        COMPREPLY=($(compgen -W "$(_lawdiff_command_options "$sub" "$isub") $_lawdiff_global_options" -- "$cur"))
         return
     fi
 
@@ -104,20 +139,31 @@ _lawdiff() {
     case $sub in
         list) ;;
         search)
-            # The first positional is the PATTERN: nothing to offer.
-            local n=0
+            # The first positional is the PATTERN: nothing to offer. The
+            # words after --in are its acts (--in ACT...).
+            local n=0 in=0
             for ((i = i + 1; i < cword; i++)); do
                 case ${words[i]} in
-                    --corpus | --encoding | -o | --output | --color | --width | -f | --format | --context) ((i++)) ;;
-                    -*) ;;
-                    *) ((n++)) ;;
+                    --corpus | --index | --encoding | -o | --output | --color | --width | -f | --format | -s | --style | -C | --context) in=0 && ((i++)) ;;
+                    --in) in=1 ;;
+                    -*) in=0 ;;
+                    *) ((in)) || ((n++)) ;;
                 esac
             done
-            ((n > 0)) && _lawdiff_compgen_lines "$(_lawdiff_acts "$bin" "${words[@]}")"
+            ((n > 0 || in)) && _lawdiff_compgen_lines "$(_lawdiff_acts "$bin" "${words[@]}")"
             ;;
-        cite | diff)
+        cite | diff | similar)
             _lawdiff_compgen_lines "$(_lawdiff_acts "$bin" "${words[@]}")"
             __ltrim_colon_completions "$cur"
+            ;;
+        versions)
+            _lawdiff_compgen_lines "$(_lawdiff_acts "$bin" "${words[@]}")"
+            ;;
+        index)
+            case $isub in
+                '') COMPREPLY=($(compgen -W "$_lawdiff_index_commands" -- "$cur")) ;;
+                build) _filedir -d ;;
+            esac
             ;;
         *)
             _lawdiff_compgen_lines "$(_lawdiff_acts "$bin" "${words[@]}")"

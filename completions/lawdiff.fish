@@ -5,7 +5,8 @@
 # `lawdiff --help` and runs real completions, so it cannot drift silently.
 # Act ids and aliases are asked of the binary at completion time
 # (`lawdiff list --format ids`), so acts added with --corpus or LAWDIFF_PATH
-# complete too.
+# complete too. Acts known only to the corpus index (--index) are typed by
+# title, as researchers write them, and are not listed.
 
 # The subcommand on the command line: the first word that is neither an
 # option nor the value of a global option that takes one.
@@ -19,7 +20,7 @@ function __fish_lawdiff_subcommand
             continue
         end
         switch $w
-            case --corpus --encoding -o --output --color --width
+            case --corpus --index --encoding -o --output --color --width
                 set skip 1
             case '-*'
             case '*'
@@ -28,6 +29,45 @@ function __fish_lawdiff_subcommand
         end
     end
     return 1
+end
+
+# The subcommand of index on the command line (build, info, export): the
+# first word after "index" that is neither an option nor a global option's
+# value.
+function __fish_lawdiff_index_subcommand
+    set -l words (commandline -opc)
+    set -e words[1]
+    set -l skip 0
+    set -l seen 0
+    for w in $words
+        if test $skip = 1
+            set skip 0
+            continue
+        end
+        switch $w
+            case --corpus --index --encoding -o --output --color --width
+                set skip 1
+            case '-*'
+            case '*'
+                if test $seen = 1
+                    echo $w
+                    return 0
+                end
+                test $w = index; or return 1
+                set seen 1
+        end
+    end
+    return 1
+end
+
+function __fish_lawdiff_index_needs_command
+    __fish_lawdiff_using index; and not __fish_lawdiff_index_subcommand >/dev/null
+end
+
+# __fish_lawdiff_index_using SUB...: index's subcommand is one of SUB...
+function __fish_lawdiff_index_using
+    set -l sub (__fish_lawdiff_index_subcommand)
+    and contains -- $sub $argv
 end
 
 function __fish_lawdiff_needs_command
@@ -40,26 +80,32 @@ function __fish_lawdiff_using
     and contains -- $sub $argv
 end
 
-# True once search has its PATTERN (the acts come after it).
+# True once search has its PATTERN (the acts come after it), or when the
+# words being typed are the acts of --in (--in ACT...).
 function __fish_lawdiff_search_has_pattern
     set -l words (commandline -opc)
     set -l n 0
     set -l skip 0
+    set -l in 0
     for w in $words[2..-1]
         if test $skip = 1
             set skip 0
             continue
         end
         switch $w
-            case --corpus --encoding -o --output --color --width -f --format --context
+            case --corpus --index --encoding -o --output --color --width -f --format -s --style -C --context
                 set skip 1
+                set in 0
+            case --in
+                set in 1
             case '-*'
+                set in 0
             case '*'
-                set n (math $n + 1)
+                test $in = 1; or set n (math $n + 1)
         end
     end
     # The first positional is "search" itself, the second the pattern.
-    test $n -ge 2
+    test $n -ge 2; or test $in = 1
 end
 
 # Act ids and aliases, as the binary on the command line sees them with the
@@ -96,11 +142,15 @@ complete -c lawdiff -n __fish_lawdiff_needs_command -a diff -d 'Word-level diff 
 complete -c lawdiff -n __fish_lawdiff_needs_command -a align -d 'Which provision corresponds to which'
 complete -c lawdiff -n __fish_lawdiff_needs_command -a coverage -d 'Coverage tables of one act by another'
 complete -c lawdiff -n __fish_lawdiff_needs_command -a compare -d 'Full comparison report of two acts'
+complete -c lawdiff -n __fish_lawdiff_needs_command -a index -d 'The corpus index: build, inspect, export'
+complete -c lawdiff -n __fish_lawdiff_needs_command -a versions -d 'Versions of an act in the corpus index'
+complete -c lawdiff -n __fish_lawdiff_needs_command -a similar -d 'Most similar provisions across the index'
 
 # Global options (accepted before and after the subcommand).
 complete -c lawdiff -s h -l help -d 'Print help and exit'
 complete -c lawdiff -n __fish_lawdiff_needs_command -s V -l version -d 'Print the version and exit'
 complete -c lawdiff -l corpus -x -a '(__fish_complete_directories (commandline -ct))' -d 'Add every statute file under DIR'
+complete -c lawdiff -l index -r -F -d 'The corpus index (default LAWDIFF_INDEX)'
 complete -c lawdiff -l encoding -x -a 'UTF-8 UTF-16LE UTF-16BE GB18030 GBK Big5' -d 'Read input files in this encoding'
 complete -c lawdiff -s o -l output -r -F -d 'Write the output to FILE, atomically'
 complete -c lawdiff -l color -x -a 'auto always never' -d 'When to use colour'
@@ -110,7 +160,10 @@ complete -c lawdiff -l width -x -d 'Output width in columns'
 
 # --format, per subcommand.
 complete -c lawdiff -n '__fish_lawdiff_using list' -s f -l format -x -a 'text markdown tsv json ids' -d 'Output format'
-complete -c lawdiff -n '__fish_lawdiff_using outline refs search align cite' -s f -l format -x -a 'text markdown tsv json' -d 'Output format'
+complete -c lawdiff -n '__fish_lawdiff_using outline refs search align cite versions' -s f -l format -x -a 'text markdown tsv json' -d 'Output format'
+complete -c lawdiff -n '__fish_lawdiff_using similar' -s f -l format -x -a 'text tsv json markdown' -d 'Output format'
+complete -c lawdiff -n '__fish_lawdiff_index_using info' -s f -l format -x -a 'text json' -d 'Output format'
+complete -c lawdiff -n '__fish_lawdiff_index_using export' -s f -l format -x -a 'jsonl' -d 'Output format (JSON Lines)'
 complete -c lawdiff -n '__fish_lawdiff_using coverage' -s f -l format -x -a 'text markdown tsv json html' -d 'Output format'
 complete -c lawdiff -n '__fish_lawdiff_using parse' -s f -l format -x -a 'text json' -d 'Output format'
 complete -c lawdiff -n '__fish_lawdiff_using diff compare' -s f -l format -x -a 'text markdown html json' -d 'Output format'
@@ -120,6 +173,7 @@ complete -c lawdiff -n '__fish_lawdiff_using cite' -l style -x -a 'full\t"formal
 complete -c lawdiff -n '__fish_lawdiff_using cite' -l batch -r -F -a - -d 'One reference per line from FILE (- for stdin)'
 
 # search
+complete -c lawdiff -n '__fish_lawdiff_using search' -l in -x -a '(__fish_lawdiff_acts)' -d 'With the corpus index, search only these acts'
 complete -c lawdiff -n '__fish_lawdiff_using search' -l regex -d 'PATTERN is a regular expression'
 complete -c lawdiff -n '__fish_lawdiff_using search' -s i -l ignore-case -d 'With --regex, ignore case'
 complete -c lawdiff -n '__fish_lawdiff_using search' -s s -l style -x -a 'full\t"formal title" short\t"short title" id\t"short id" en\t"English"' -d 'How each hit is cited'
@@ -136,8 +190,25 @@ complete -c lawdiff -n '__fish_lawdiff_using align' -l crosswalk -r -F -d 'Pin e
 complete -c lawdiff -n '__fish_lawdiff_using align' -l explain -x -d 'Show how the score of A=B is made'
 complete -c lawdiff -n '__fish_lawdiff_using align' -l gold -r -F -d 'Score the alignment against a gold TSV'
 
+# index build|info|export
+complete -c lawdiff -n __fish_lawdiff_index_needs_command -a build -d 'Parse statute files under DIR... into the index'
+complete -c lawdiff -n __fish_lawdiff_index_needs_command -a info -d 'What the index holds'
+complete -c lawdiff -n __fish_lawdiff_index_needs_command -a export -d 'One provision per line, as JSON Lines'
+complete -c lawdiff -n '__fish_lawdiff_index_using build' -s j -l jobs -x -d 'Parser threads (default: the number of cores)'
+complete -c lawdiff -n '__fish_lawdiff_index_using build' -s v -l verbose -d 'List the files that are not statutes'
+complete -c lawdiff -n '__fish_lawdiff_index_using build' -x -a '(__fish_complete_directories (commandline -ct))'
+complete -c lawdiff -n '__fish_lawdiff_index_using export' -s s -l style -x -a 'full\t"formal title" short\t"short title" id\t"short id" en\t"English"' -d 'How the citation field is written'
+
+# similar
+complete -c lawdiff -n '__fish_lawdiff_using similar' -l text -x -d 'Query with this text instead of a provision'
+complete -c lawdiff -n '__fish_lawdiff_using similar' -l in -x -a '(__fish_lawdiff_acts; __fish_complete_directories (commandline -ct))' -d 'Only these acts, or acts under these directories'
+complete -c lawdiff -n '__fish_lawdiff_using similar' -l include-self -d "Keep provisions of the query's own act"
+complete -c lawdiff -n '__fish_lawdiff_using similar' -s n -l top -x -d 'How many to show (default 10)'
+complete -c lawdiff -n '__fish_lawdiff_using similar' -l min-score -x -d 'Only scores of at least S (0-1)'
+complete -c lawdiff -n '__fish_lawdiff_using similar' -s s -l style -x -a 'full\t"formal title" short\t"short title" id\t"short id" en\t"English"' -d 'How each hit is cited'
+
 # Positional arguments: acts are ids, aliases or files; references start
 # with an act id.
 complete -c lawdiff -n '__fish_lawdiff_using outline parse refs align coverage compare' -F -a '(__fish_lawdiff_acts)'
-complete -c lawdiff -n '__fish_lawdiff_using cite diff' -a '(__fish_lawdiff_acts)'
+complete -c lawdiff -n '__fish_lawdiff_using cite diff similar versions' -a '(__fish_lawdiff_acts)'
 complete -c lawdiff -n '__fish_lawdiff_using search; and __fish_lawdiff_search_has_pattern' -F -a '(__fish_lawdiff_acts)'

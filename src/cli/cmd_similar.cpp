@@ -10,6 +10,7 @@
 #include "corpus/similar.hpp"
 #include "diff/text_diff.hpp"
 #include "render/similar.hpp"
+#include "statute/version.hpp"
 
 namespace lawdiff::cli {
 
@@ -83,6 +84,7 @@ Command make_similar_command(CLI::App& parent) {
               q.text = cite::provision_text(p);
               query_id = cite::provision_id(p);
               if (!o->include_self) q.exclude.push_back(p.act->info.id);
+              q.work = statute::work_key(p.act->info.title);
             } else {
               q.text = o->text;
             }

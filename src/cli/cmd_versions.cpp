@@ -25,10 +25,10 @@ Command make_versions_command(CLI::App& parent) {
               render::write_versions_json(ctx.out, rows);
               return 0;
             }
-            const render::Table t = render::versions_table(rows);
+            render::Table t = render::versions_table(rows);
             if (*format == "markdown") render::write_markdown_table(ctx.out, t);
             else if (*format == "tsv") render::write_tsv_table(ctx.out, t);
-            else render::write_text_table(ctx.out, t, 60);
+            else render::write_text_table(ctx.out, render::without_column(std::move(t), "file"), 60);
             return 0;
           }};
 }

@@ -64,18 +64,22 @@ std::vector<std::pair<std::int64_t, std::string>> rare_trigrams(Index& index, st
 std::vector<std::int64_t> candidates(Index& index, std::string_view text, const std::string& filter,
                                      const SimilarQuery& query) {
   const double n = static_cast<double>(index.db().execAndGet("SELECT count(*) FROM provisions").getInt64());
-  SQLite::Statement q(index.db(), "SELECT f.rowid FROM provisions_fts f JOIN provisions p ON p.id = f.rowid "
+  SQLite::Statement q(index.db(), "SELECT f.rowid, a.work = ? FROM provisions_fts f JOIN provisions p ON p.id = f.rowid "
                                   "JOIN acts a ON a.id = p.act WHERE provisions_fts MATCH ?" + filter);
   std::unordered_map<std::int64_t, double> weight;
   for (const auto& [df, term] : rare_trigrams(index, text)) {
     q.reset();
     q.clearBindings();
     int c = 1;
+    q.bind(c++, query.work);
     q.bind(c++, "\"" + term + "\"");
     for (const std::string& k : query.exclude) q.bind(c++, k);
     for (const std::string& k : query.only) q.bind(c++, k);
     const double idf = std::log(1.0 + n / static_cast<double>(df));
-    while (q.executeStep()) weight[q.getColumn(0).getInt64()] += idf;
+    // Other versions of the query's act count double here: a short or
+    // boilerplate article shares its trigrams with thousands of articles,
+    // and its unchanged twin must not be cut before it is scored.
+    while (q.executeStep()) weight[q.getColumn(0).getInt64()] += idf * (q.getColumn(1).getInt() ? 2 : 1);
   }
   std::vector<std::pair<double, std::int64_t>> ranked;
   for (const auto& [row, w] : weight) ranked.emplace_back(-w, row);
@@ -114,12 +118,18 @@ std::vector<SimilarHit> similar(Index& index, const SimilarQuery& query) {
   if (!query.only.empty()) filter += fmt::format(" AND a.key IN ({})", placeholders(query.only.size()));
   const std::vector<std::int64_t> rows = candidates(index, query.text, filter, query);
   if (rows.empty()) return {};
+  std::set<std::int64_t> same_work;
+  if (!query.work.empty()) {
+    SQLite::Statement w(index.db(), "SELECT id FROM acts WHERE work = ?");
+    w.bind(1, query.work);
+    while (w.executeStep()) same_work.insert(w.getColumn(0).getInt64());
+  }
   std::vector<SimilarHit> hits;
   statute::Act pool;
   for (PartialAct& p : load_articles(index, rows)) {
     for (std::size_t k = 0; k < p.act.doc.articles.size(); ++k) {
       statute::Article& a = p.act.doc.articles[k];
-      hits.push_back({0, p.row.key, p.article_index[k], statute::article_text(a)});
+      hits.push_back({0, p.row.key, p.article_index[k], statute::article_text(a), same_work.count(p.row.row) > 0});
       pool.doc.articles.push_back(std::move(a));
     }
   }
@@ -129,7 +139,8 @@ std::vector<SimilarHit> similar(Index& index, const SimilarQuery& query) {
   for (std::size_t i = 0; i < hits.size(); ++i) hits[i].score = scores[i];
   std::erase_if(hits, [&](const SimilarHit& h) { return h.score < query.min_score || h.score <= 0; });
   std::sort(hits.begin(), hits.end(), [](const SimilarHit& x, const SimilarHit& y) {
-    if (x.score != y.score) return x.score > y.score;
+    if (std::abs(x.score - y.score) > 1e-9) return x.score > y.score;
+    if (x.same_work != y.same_work) return x.same_work;
     return x.act != y.act ? x.act < y.act : x.article < y.article;
   });
   if (hits.size() > query.top) hits.resize(query.top);

@@ -63,6 +63,16 @@ Table versions_table(const std::vector<corpus::VersionRow>& rows) {
   return t;
 }
 
+Table without_column(Table t, std::string_view name) {
+  for (std::size_t c = 0; c < t.headers.size(); ++c) {
+    if (t.headers[c] != name) continue;
+    t.headers.erase(t.headers.begin() + static_cast<std::ptrdiff_t>(c));
+    for (auto& row : t.rows) row.erase(row.begin() + static_cast<std::ptrdiff_t>(c));
+    break;
+  }
+  return t;
+}
+
 void write_versions_json(std::ostream& out, const std::vector<corpus::VersionRow>& rows) {
   JsonWriter w(out);
   w.begin_object().member("schema", 1).key("versions").begin_array();

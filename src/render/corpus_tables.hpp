@@ -22,6 +22,9 @@ void write_index_info_json(std::ostream& out, const corpus::IndexStats& s);
 
 /// Columns: id, version, kind, title, articles, chapters, file; newest first.
 Table versions_table(const std::vector<corpus::VersionRow>& rows);
+/// `t` without its column named `name` (the terminal has no room for paths).
+Table without_column(Table t, std::string_view name);
+
 /// {"schema": 1, "versions": [...]}
 void write_versions_json(std::ostream& out, const std::vector<corpus::VersionRow>& rows);
 

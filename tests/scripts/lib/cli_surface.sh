@@ -4,9 +4,10 @@
 #   "Subcommands:" then "  NAME   description" lines;
 #   option lines "  -f,--format FORMAT:{text,json}" (values in braces).
 
-# surface_subcommands BIN: one subcommand name per line.
+# surface_subcommands BIN [SUB]: one subcommand name per line (with SUB,
+# the subcommands of SUB: `lawdiff index` has build, info, export).
 surface_subcommands() {
-  "$1" --help | awk '/^Subcommands:/ {on = 1; next} on && /^[^ ]/ {on = 0} on && /^  [a-z]/ {print $1}'
+  "$@" --help | awk '/^Subcommands:/ {on = 1; next} on && /^[^ ]/ {on = 0} on && /^  [a-z]/ {print $1}'
 }
 
 # surface_option_lines BIN [SUB]: the first field of each option line.
@@ -39,13 +40,25 @@ surface_values() {
 #   command - outline
 #   option outline --format
 #   value outline --format json
+# A subcommand's own subcommands (index build, info, export) add their long
+# options under the subcommand's name, once each:
+#   option index --jobs
+# so the man page documents them under its .SS "lawdiff index ..."
+# subsections and each completion file names them. Their values are not
+# listed: a "value SUB --option VALUE" line stands for completing
+# `lawdiff SUB --option `, which names no sub-subcommand.
 surface_all() {
-  local bin=$1 sub
+  local bin=$1 sub subsub
   surface_long_options "$bin" | sed 's/^/option - /'
   surface_values "$bin" | sed 's/^/value - /'
   for sub in $(surface_subcommands "$bin"); do
     echo "command - $sub"
-    surface_long_options "$bin" "$sub" | sed "s/^/option $sub /"
+    {
+      surface_long_options "$bin" "$sub"
+      for subsub in $(surface_subcommands "$bin" "$sub"); do
+        surface_long_options "$bin" "$sub" "$subsub"
+      done
+    } | awk '!seen[$0]++' | sed "s/^/option $sub /"
     surface_values "$bin" "$sub" | sed "s/^/value $sub /"
   done
 }
