@@ -112,7 +112,22 @@ bool Resolver::resolve(std::string_view ref, Provision& out, std::string& why) {
                       text::trim(parts.locator));
     return false;
   }
-  return locate(*act, loc, out, why);
+  if (locate(*act, loc, out, why)) return true;
+  // 《民法典》第一千零四十三条: an act published in parts (one file per 编)
+  // is found in the part that has the article.
+  if (loc.article.number > 0 && article_index(*act, loc.article) < 0) {
+    const std::vector<const statute::Act*> parts = library_.parts_of(*act);
+    for (const statute::Act* part : parts) {
+      if (article_index(*part, loc.article) >= 0) return locate(*part, loc, out, why);
+    }
+    if (!parts.empty()) {
+      std::string ids = act->info.id;
+      for (const statute::Act* part : parts) ids += "、" + part->info.id;
+      why = fmt::format("no indexed part of 《{}》 has {} (parts: {})", act->info.title,
+                        statute::canonical_article_label(loc.article.number, loc.article.suffix), ids);
+    }
+  }
+  return false;
 }
 
 Provision resolve(statute::Library& library, std::string_view ref) {

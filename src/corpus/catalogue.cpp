@@ -84,7 +84,8 @@ statute::ActInfo act_info(Index& index, const VersionRow& row) {
   info.version_date = row.version_date;
   info.version_kind = row.version_kind;
   const std::vector<VersionRow> versions = rows_where(index, "work = ?", q.getColumn(4).getString());
-  if (!versions.empty() && versions.front().row != row.row) {
+  // Parts of one act (several files of one date) are all the latest.
+  if (!versions.empty() && versions.front().version_date != row.version_date) {
     info.version_note = statute::version_label({info.version_date, info.version_kind});
   }
   return info;
@@ -138,6 +139,18 @@ std::optional<statute::StoredAct> IndexSource::find(std::string_view name, int y
   return out;
 }
 
+std::vector<std::string> IndexSource::parts_of(std::string_view id) {
+  Index* index = open_();
+  if (index == nullptr) return {};
+  SQLite::Statement q(index->db(),
+                      "SELECT b.key FROM acts a JOIN acts b ON b.work = a.work AND b.version_date = a.version_date "
+                      "WHERE a.key = ? AND a.version_date != '' AND b.key != a.key ORDER BY b.key");
+  q.bind(1, std::string(id));
+  std::vector<std::string> keys;
+  while (q.executeStep()) keys.push_back(q.getColumn(0).getString());
+  return keys;
+}
+
 std::vector<std::string> IndexSource::nearest_titles(std::string_view name, std::size_t n) {
   Index* index = open_();
   if (index == nullptr) return {};
@@ -186,7 +199,7 @@ IndexStats index_stats(Index& index) {
   s.skipped = count("SELECT count(*) FROM files WHERE act IS NULL");
   s.acts = count("SELECT count(*) FROM acts");
   s.works = count("SELECT count(DISTINCT work) FROM acts");
-  s.multi_version_works = count("SELECT count(*) FROM (SELECT work FROM acts GROUP BY work HAVING count(*) > 1)");
+  s.multi_version_works = count("SELECT count(*) FROM (SELECT work FROM acts GROUP BY work HAVING count(DISTINCT version_date) > 1)");
   s.provisions = count("SELECT count(*) FROM provisions");
   return s;
 }

@@ -45,6 +45,7 @@ class IndexSource : public statute::ActSource {
   explicit IndexSource(std::function<Index*()> open) : open_(std::move(open)) {}
   std::optional<statute::StoredAct> find(std::string_view name, int year) override;
   std::vector<std::string> nearest_titles(std::string_view name, std::size_t n) override;
+  std::vector<std::string> parts_of(std::string_view id) override;
 
  private:
   std::function<Index*()> open_;

@@ -28,6 +28,11 @@ class ActSource {
   /// or none of a known act, saying which versions there are.
   virtual std::optional<StoredAct> find(std::string_view name, int year) = 0;
 
+  /// Ids of the other acts of the same title and version date as the act
+  /// `id`: parts of one act published as several files (民法典's 编), or
+  /// copies. Empty when there are none.
+  virtual std::vector<std::string> parts_of(std::string_view id) = 0;
+
   /// Up to `n` known titles nearest to `name`, nearest first, for errors.
   virtual std::vector<std::string> nearest_titles(std::string_view name, std::size_t n) = 0;
 };

@@ -172,6 +172,15 @@ Library::Entry* Library::from_source(std::string_view name) {
   return &e;
 }
 
+std::vector<const Act*> Library::parts_of(const Act& act) {
+  std::vector<const Act*> parts;
+  if (source_ == nullptr || act.info.embedded) return parts;
+  for (const std::string& key : source_->parts_of(act.info.id)) {
+    if (const Act* part = find(key)) parts.push_back(part);
+  }
+  return parts;
+}
+
 std::string Library::suggestion(std::string_view name) {
   std::vector<std::string> near;
   if (source_ != nullptr) near = source_->nearest_titles(split_version(name).name, 5);

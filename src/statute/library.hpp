@@ -44,6 +44,9 @@ class Library {
   /// that match no embedded act or file are looked up there (not owned).
   void set_source(ActSource* source) { source_ = source; }
 
+  /// The other parts of `act` (statute::ActSource::parts_of), loaded.
+  std::vector<const Act*> parts_of(const Act& act);
+
   /// "nearest: 《A》, 《B》" or "known acts: sz, gd": what to tell a user
   /// whose `name` matched nothing.
   std::string suggestion(std::string_view name);

@@ -29,24 +29,24 @@ expect() {
 }
 
 cp -r "$src/tests/data/corpus-versions" "$tmp/c"
-expect 0 'indexed 4 files .*4 parsed, 0 unchanged, 0 removed; 1 not statutes' index build "$tmp/c" --jobs 2
+expect 0 'indexed 6 files .*6 parsed, 0 unchanged, 0 removed; 1 not statutes' index build "$tmp/c" --jobs 2
 expect 0 '说明.txt: no articles' index build "$tmp/c" --verbose
-expect 0 '0 parsed, 4 unchanged, 0 removed' index build
+expect 0 '0 parsed, 6 unchanged, 0 removed' index build
 expect 0 '国家建立测试数据分类分级保护制度，对重要' cite '《测试保护法》第三条'
 
 # A changed file is parsed again; a removed one is dropped.
 printf '\n第四条 本条新增。\n' >> "$tmp/c/地方/测试市测试数据条例.md"
-expect 0 '1 parsed, 3 unchanged, 0 removed' index build
+expect 0 '1 parsed, 5 unchanged, 0 removed' index build
 expect 0 '本条新增' cite '测试市测试数据条例第四条'
 rm "$tmp/c/行政法/测试保护法(2015-03-01).md"
-expect 0 '0 parsed, 3 unchanged, 1 removed' index build
+expect 0 '0 parsed, 5 unchanged, 1 removed' index build
 expect 1 'no version of 2015' cite '《测试保护法》（2015年）第三条'
 
 # A file with an embedded act's text is that act, not a second one.
-acts_before=$("$bin" index info --format json | grep -c '"acts": 4')
+acts_before=$("$bin" index info --format json | grep -c '"acts": 6')
 cp "$src/corpus/shenzhen-ai-industry-promotion-2022.txt" "$tmp/c/深圳.txt"
 expect 0 '1 parsed' index build
-[ "$acts_before" = 1 ] && "$bin" index info --format json | grep -q '"acts": 4' && ok "embedded twin adds no act" || bad "embedded twin added an act"
+[ "$acts_before" = 1 ] && "$bin" index info --format json | grep -q '"acts": 6' && ok "embedded twin adds no act" || bad "embedded twin added an act"
 expect 0 'sz:33.2' search 去标识化
 [ "$(grep -c '深圳条例第三十三条第二款' "$tmp/out")" = 1 ] && ok "search lists the act once" || bad "search lists the embedded act twice"
 
@@ -64,10 +64,10 @@ if command -v sqlite3 >/dev/null; then
   cp "$tmp/index.sqlite" "$tmp/old-schema.sqlite"
   sqlite3 "$tmp/old-schema.sqlite" 'PRAGMA user_version = 99'
   expect 2 "schema version 99; this lawdiff reads version 1: rebuild it with 'lawdiff index build'" --index "$tmp/old-schema.sqlite" cite '《测试保护法》第一条'
-  expect 0 '4 parsed' --index "$tmp/old-schema.sqlite" index build "$tmp/c"
+  expect 0 '6 parsed' --index "$tmp/old-schema.sqlite" index build "$tmp/c"
   expect 0 '国家建立' --index "$tmp/old-schema.sqlite" cite '《测试保护法》第三条'
 fi
-expect 0 '4 parsed' --index "$tmp/garbage.sqlite" index build "$tmp/c"
+expect 0 '6 parsed' --index "$tmp/garbage.sqlite" index build "$tmp/c"
 expect 2 'no such index' --index "$tmp/none.sqlite" cite '《测试保护法》第一条'
 expect 2 'not a directory' index build "$tmp/no-such-dir"
 
