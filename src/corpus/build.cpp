@@ -27,6 +27,7 @@
 #include "statute/library.hpp"
 #include "statute/loader.hpp"
 #include "statute/version.hpp"
+#include "text/utf8_validate.hpp"
 
 namespace lawdiff::corpus {
 
@@ -86,6 +87,11 @@ ParsedFile parse_file(const FileJob& job, const std::map<std::string, Indexed>& 
   ParsedFile out;
   try {
     const std::string bytes = read_bytes(job.path);
+    if (text::first_invalid_utf8(job.path) != std::string::npos) {
+      out.hash = content_hash(bytes);
+      out.error = "its file name is not valid UTF-8 (rename it to index it)";
+      return out;
+    }
     out.hash = content_hash(bytes);
     if (auto it = indexed.find(job.path); it != indexed.end() && it->second.hash == out.hash) {
       out.unchanged = true;

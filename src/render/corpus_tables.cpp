@@ -5,6 +5,7 @@
 #include "cite/provision.hpp"
 #include "corpus/schema.hpp"
 #include "render/json_writer.hpp"
+#include "text/utf8_validate.hpp"
 
 namespace lawdiff::render {
 
@@ -23,7 +24,7 @@ void write_build_report(std::ostream& out, const corpus::BuildReport& r, bool ve
   }
   out << '\n';
   if (!verbose) return;
-  for (const auto& [file, why] : r.skipped) out << "  " << file << ": " << why << '\n';
+  for (const auto& [file, why] : r.skipped) out << "  " << text::scrub_utf8(file) << ": " << why << '\n';
 }
 
 void write_index_info_text(std::ostream& out, const corpus::IndexStats& s) {

@@ -4,9 +4,15 @@
 
 #include <cmath>
 
+#include "text/utf8_validate.hpp"
+
 namespace lawdiff::render {
 
-std::string json_quote(std::string_view s) {
+// JSON is UTF-8: an ill-formed byte (a file name from a foreign file
+// system, say) becomes U+FFFD rather than invalid output.
+std::string json_quote(std::string_view raw) {
+  const std::string scrubbed = text::first_invalid_utf8(raw) == std::string_view::npos ? std::string() : text::scrub_utf8(raw);
+  const std::string_view s = scrubbed.empty() ? raw : std::string_view(scrubbed);
   std::string out;
   out.reserve(s.size() + 2);
   out += '"';

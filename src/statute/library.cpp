@@ -230,7 +230,12 @@ std::vector<const Act*> Library::all() {
   for (Entry& e : entries_) {
     if (e.failed) continue;
     try {
-      acts.push_back(materialize(e));
+      const Act* act = materialize(e);
+      // A corpus file with an embedded act's text is that act, listed once.
+      const bool twin = !act->info.embedded && std::any_of(acts.begin(), acts.end(), [&](const Act* known) {
+        return known->info.embedded && known->doc.text == act->doc.text;
+      });
+      if (!twin) acts.push_back(act);
     } catch (const Error& err) {
       e.failed = true;
       notices_.push_back(fmt::format("{}; skipped", err.what()));

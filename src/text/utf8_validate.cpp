@@ -117,4 +117,15 @@ Utf8Tally tally_utf8(std::string_view s) {
   return t;
 }
 
+std::string scrub_utf8(std::string_view s) {
+  std::string out;
+  while (!s.empty()) {
+    const std::size_t bad = first_invalid_utf8(s);
+    if (bad == std::string_view::npos) break;
+    out.append(s.substr(0, bad)).append("\xEF\xBF\xBD");
+    s.remove_prefix(bad + 1);
+  }
+  return out.append(s);
+}
+
 }  // namespace lawdiff::text

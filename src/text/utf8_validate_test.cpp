@@ -49,3 +49,10 @@ TEST_CASE("first_invalid_utf8 edge cases") {
   CHECK(first_invalid_utf8("中华人民共和国中华人民共和国\xB5") == 42);
   CHECK(first_invalid_utf8("中华人民\xED\xA0\x80共和国") == 12);
 }
+
+TEST_CASE("scrub_utf8 replaces ill-formed bytes with U+FFFD") {
+  CHECK(lawdiff::text::scrub_utf8("法规") == "法规");
+  CHECK(lawdiff::text::scrub_utf8("a\xff" "b") == "a\xEF\xBF\xBD" "b");
+  CHECK(lawdiff::text::scrub_utf8("\xe6\xb3") == "\xEF\xBF\xBD\xEF\xBF\xBD");
+  CHECK(lawdiff::text::first_invalid_utf8(lawdiff::text::scrub_utf8("x\xc0\xafy\xf5")) == std::string_view::npos);
+}

@@ -71,6 +71,19 @@ expect 0 '6 parsed' --index "$tmp/garbage.sqlite" index build "$tmp/c"
 expect 2 'no such index' --index "$tmp/none.sqlite" cite '《测试保护法》第一条'
 expect 2 'not a directory' index build "$tmp/no-such-dir"
 
+# A file name that is not UTF-8 is listed, not indexed, and output stays UTF-8.
+mkdir "$tmp/odd"
+cp "$src/tests/data/corpus/small-act.txt" "$tmp/odd/$(printf 'bad\xff\xfe').txt"
+expect 0 'its file name is not valid UTF-8' --index "$tmp/odd.sqlite" index build "$tmp/odd" --verbose
+iconv -f UTF-8 -t UTF-8 "$tmp/out" >/dev/null 2>&1 && ok "index build --verbose writes UTF-8" || bad "invalid UTF-8 in the build report"
+
+# A progress bar on a terminal, nothing of it when piped.
+grep -q $'\r' "$tmp/err" && bad "a progress bar went to a pipe" || ok "no progress bar when piped"
+if command -v script >/dev/null; then
+  script -qec "$bin --index $tmp/tty.sqlite index build $tmp/c --jobs 1" /dev/null >"$tmp/tty.out" 2>&1
+  grep -q 'files .* MB/s  ETA' "$tmp/tty.out" && ok "a progress bar on a terminal" || { bad "no progress bar on a terminal"; cat -v "$tmp/tty.out"; }
+fi
+
 # A corpus large enough that a build takes a while: 1000 acts of 150 articles.
 mkdir "$tmp/big"
 awk -v dir="$tmp/big" 'BEGIN {
