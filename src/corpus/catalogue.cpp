@@ -51,12 +51,7 @@ std::string describe(const VersionRow& r) {
 
 /// Character bigrams of `s`, for a Dice coefficient between names.
 std::set<std::string> bigrams(std::string_view s) {
-  std::vector<std::string_view> cps;
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t start = i;
-    text::next_code_point(s, i);
-    cps.push_back(s.substr(start, i - start));
-  }
+  const std::vector<std::string_view> cps = text::code_points(s);
   std::set<std::string> out;
   for (std::size_t i = 0; i + 1 < cps.size(); ++i) out.insert(std::string(cps[i]) + std::string(cps[i + 1]));
   return out;

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "corpus/sql.hpp"
 #include "text/utf8.hpp"
 
 namespace lawdiff::corpus {
@@ -16,21 +17,10 @@ constexpr const char* kLatestFirst =
     "(SELECT count(*) FROM acts n WHERE n.work = a.work AND (n.version_date > a.version_date OR "
     "(n.version_date = a.version_date AND n.key < a.key))) > 0, a.key";
 
-std::string in_list(std::size_t n) {
-  std::string s;
-  for (std::size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
-  return s;
-}
-
 /// Every trigram of `literal` as one FTS5 query: all must occur. The
 /// trigram tokenizer folds ASCII case; a quote inside a term is doubled.
 std::string all_trigrams(std::string_view literal) {
-  std::vector<std::string_view> cps;
-  for (std::size_t i = 0; i < literal.size();) {
-    const std::size_t start = i;
-    text::next_code_point(literal, i);
-    cps.push_back(literal.substr(start, i - start));
-  }
+  const std::vector<std::string_view> cps = text::code_points(literal);
   std::string expr;
   for (std::size_t i = 0; i + 2 < cps.size(); ++i) {
     std::string term = std::string(cps[i]) + std::string(cps[i + 1]) + std::string(cps[i + 2]);
@@ -50,7 +40,7 @@ std::optional<std::vector<std::int64_t>> candidate_articles(Index& index, std::s
   std::string sql =
       "SELECT p.id FROM provisions_fts f JOIN provisions p ON p.id = f.rowid JOIN acts a ON a.id = p.act "
       "WHERE provisions_fts MATCH ?";
-  if (!only.empty()) sql += fmt::format(" AND a.key IN ({})", in_list(only.size()));
+  if (!only.empty()) sql += fmt::format(" AND a.key IN ({})", placeholders(only.size()));
   sql += fmt::format(" ORDER BY {}, p.article", kLatestFirst);
   SQLite::Statement q(index.db(), sql);
   q.bind(1, expr);
@@ -62,7 +52,7 @@ std::optional<std::vector<std::int64_t>> candidate_articles(Index& index, std::s
 
 std::vector<std::string> all_act_keys(Index& index, const std::vector<std::string>& only) {
   std::string sql = "SELECT a.key FROM acts a";
-  if (!only.empty()) sql += fmt::format(" WHERE a.key IN ({})", in_list(only.size()));
+  if (!only.empty()) sql += fmt::format(" WHERE a.key IN ({})", placeholders(only.size()));
   sql += fmt::format(" ORDER BY {}", kLatestFirst);
   SQLite::Statement q(index.db(), sql);
   for (std::size_t i = 0; i < only.size(); ++i) q.bind(static_cast<int>(i) + 1, only[i]);

@@ -10,6 +10,7 @@
 
 #include "align/rank.hpp"
 #include "corpus/articles.hpp"
+#include "corpus/sql.hpp"
 #include "text/utf8.hpp"
 
 namespace lawdiff::corpus {
@@ -88,12 +89,6 @@ std::vector<std::int64_t> candidates(Index& index, std::string_view text, const 
   std::vector<std::int64_t> rows;
   for (std::size_t i = 0; i < keep; ++i) rows.push_back(ranked[i].second);
   return rows;
-}
-
-std::string placeholders(std::size_t n) {
-  std::string s;
-  for (std::size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
-  return s;
 }
 
 /// One article whose paragraphs are the lines of `text`.

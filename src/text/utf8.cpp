@@ -116,4 +116,14 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
+std::vector<std::string_view> code_points(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t start = i;
+    next_code_point(s, i);
+    out.push_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
 }  // namespace lawdiff::text

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lawdiff::text {
 
@@ -43,6 +44,9 @@ inline std::size_t code_point_count(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++n) next_code_point(s, i);
   return n;
 }
+
+/// The code points of `s`, each as its bytes in `s`.
+std::vector<std::string_view> code_points(std::string_view s);
 
 /// `s` without leading and trailing white space (ASCII, U+3000, U+00A0,
 /// and the invisible U+200B and U+FEFF).
