@@ -43,8 +43,11 @@ int run_info(Context& ctx, const IndexOptions& o) {
 
 int run_export(Context& ctx, const IndexOptions& o) {
   const cite::Style style = *cite::parse_style(o.style);
-  corpus::for_each_act(ctx.index.require(), [&](const corpus::VersionRow&, statute::StoredAct&& stored) {
-    statute::Act act{std::move(stored.info), statute::parse_bytes(stored.text, stored.info.file)};
+  corpus::for_each_act(ctx.index.require(), [&](const corpus::VersionRow& row, statute::StoredAct&& stored) {
+    // An embedded act is exported as the Library knows it (its short and
+    // English titles come from the catalogue).
+    if (!row.embedded.empty()) return render::write_act_jsonl(ctx.out, ctx.library.get(row.embedded), style);
+    const statute::Act act{std::move(stored.info), statute::parse_bytes(stored.text, stored.info.file)};
     render::write_act_jsonl(ctx.out, act, style);
   });
   return 0;

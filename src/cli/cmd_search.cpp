@@ -1,10 +1,14 @@
 // lawdiff search PATTERN [ACT...]: keyword in context, with citations.
+#include <deque>
+
 #include "base/error.hpp"
 #include "cite/search.hpp"
 #include "cli/commands.hpp"
 #include "corpus/articles.hpp"
+#include "corpus/catalogue.hpp"
 #include "corpus/search.hpp"
 #include "render/cite_tables.hpp"
+#include "statute/loader.hpp"
 #include "text/regex.hpp"
 
 namespace lawdiff::cli {
@@ -29,14 +33,30 @@ void search_act(const statute::Act& act, const SearchOptions& o, const text::Reg
 
 /// Through the index: the articles its full-text index offers (or, for a
 /// pattern it cannot narrow, every indexed act), confirmed by cite::search.
-/// `partial` keeps the loaded articles alive for the hits that point at them.
+/// `partial` and `whole` keep the loaded articles and acts alive for the
+/// hits that point at them.
 void search_index(Context& ctx, corpus::Index& index, const SearchOptions& o, const text::Regex* re,
-                  std::vector<corpus::PartialAct>& partial, std::vector<cite::SearchHit>& hits) {
+                  std::vector<corpus::PartialAct>& partial, std::deque<statute::Act>& whole,
+                  std::vector<cite::SearchHit>& hits) {
   std::vector<std::string> only;
   for (const std::string& name : o.in) only.push_back(ctx.library.get(name).info.id);
   const auto rows = re ? std::nullopt : corpus::candidate_articles(index, o.pattern, only);
   if (!rows) {
-    for (const std::string& key : corpus::all_act_keys(index, only)) search_act(ctx.library.get(key), o, re, hits);
+    // A regex could match anywhere; a short literal narrows to the acts
+    // holding it. One act is parsed at a time; only those with hits stay.
+    corpus::IndexSource source([&index] { return &index; });
+    for (const std::string& key : corpus::all_act_keys(index, only, re ? std::string() : o.pattern)) {
+      std::optional<statute::StoredAct> stored = source.find(key, 0);
+      if (!stored) continue;
+      if (!stored->embedded_id.empty()) {
+        search_act(ctx.library.get(stored->embedded_id), o, re, hits);
+        continue;
+      }
+      whole.push_back({std::move(stored->info), statute::parse_bytes(stored->text, stored->info.file)});
+      const std::size_t before = hits.size();
+      search_act(whole.back(), o, re, hits);
+      if (hits.size() == before) whole.pop_back();
+    }
     return;
   }
   partial = corpus::load_articles(index, *rows);
@@ -75,10 +95,11 @@ Command make_search_command(CLI::App& parent) {
             std::optional<text::Regex> re;
             if (o->regex) re.emplace(o->pattern, o->ignore_case);
             std::vector<corpus::PartialAct> partial;
+            std::deque<statute::Act> whole;
             std::vector<cite::SearchHit> hits;
             corpus::Index* index = o->acts.empty() ? ctx.index.get() : nullptr;
             if (index != nullptr) {
-              search_index(ctx, *index, *o, re ? &*re : nullptr, partial, hits);
+              search_index(ctx, *index, *o, re ? &*re : nullptr, partial, whole, hits);
             } else {
               if (!o->in.empty()) throw Error("search", "--in needs a corpus index (lawdiff index build DIR)");
               std::vector<const statute::Act*> acts;

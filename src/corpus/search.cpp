@@ -50,12 +50,13 @@ std::optional<std::vector<std::int64_t>> candidate_articles(Index& index, std::s
   return rows;
 }
 
-std::vector<std::string> all_act_keys(Index& index, const std::vector<std::string>& only) {
-  std::string sql = "SELECT a.key FROM acts a";
-  if (!only.empty()) sql += fmt::format(" WHERE a.key IN ({})", placeholders(only.size()));
+std::vector<std::string> all_act_keys(Index& index, const std::vector<std::string>& only, std::string_view literal) {
+  std::string sql = "SELECT a.key FROM acts a WHERE instr(a.text, ?) > 0";
+  if (!only.empty()) sql += fmt::format(" AND a.key IN ({})", placeholders(only.size()));
   sql += fmt::format(" ORDER BY {}", kLatestFirst);
   SQLite::Statement q(index.db(), sql);
-  for (std::size_t i = 0; i < only.size(); ++i) q.bind(static_cast<int>(i) + 1, only[i]);
+  q.bind(1, std::string(literal));
+  for (std::size_t i = 0; i < only.size(); ++i) q.bind(static_cast<int>(i) + 2, only[i]);
   std::vector<std::string> keys;
   while (q.executeStep()) keys.push_back(q.getColumn(0).getString());
   return keys;

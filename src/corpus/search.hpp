@@ -18,7 +18,9 @@ namespace lawdiff::corpus {
 std::optional<std::vector<std::int64_t>> candidate_articles(Index& index, std::string_view literal,
                                                             const std::vector<std::string>& only);
 
-/// Keys of every indexed act (or of `only`), latest versions first.
-std::vector<std::string> all_act_keys(Index& index, const std::vector<std::string>& only);
+/// Keys of the indexed acts (of `only`, when non-empty) whose text holds
+/// `literal` (every act for an empty one), latest versions first. A scan of
+/// the stored texts: for what candidate_articles() cannot narrow.
+std::vector<std::string> all_act_keys(Index& index, const std::vector<std::string>& only, std::string_view literal);
 
 }  // namespace lawdiff::corpus
