@@ -93,7 +93,7 @@ Command make_align_command(CLI::App& parent) {
   app->add_option("--forbid", args->forbids, "Keep A=B out of the alignment (repeatable)")->type_name("A=B");
   app->add_option("--crosswalk", args->crosswalk, "Read pins (A=B) and forbids (A!=B) from FILE")->type_name("FILE");
   app->add_option("--explain", args->explain, "Explain why A=B scored as it did, instead of the table")->type_name("A=B");
-  app->add_option("--gold", args->gold, "Score the alignment against a reference TSV (a, b, strength)")->type_name("FILE");
+  app->add_option("--gold", args->gold, "Score the alignment against a reference TSV (a, b, strength or old_article, new_article, relation)")->type_name("FILE");
   return {app, [args](Context& ctx) { return run_align(*args, ctx); }};
 }
 

@@ -142,6 +142,9 @@ void write_evaluation_text(std::ostream& out, const align::Evaluation& e) {
   out << fmt::format("F1               {:.3f}\n", e.f1);
   out << fmt::format("no-counterpart   {:.3f}  ({} of {} articles without a counterpart left unmatched)\n",
                      e.no_counterpart_accuracy, e.no_counterpart_ok, e.no_counterpart);
+  if (e.only_b > 0)  // only references that list B's articles without a counterpart (added)
+    out << fmt::format("only in B        {:.3f}  ({} of {} B articles without a counterpart left unmatched)\n",
+                       e.only_b_accuracy, e.only_b_ok, e.only_b);
   out << fmt::format("labels           {:.3f}  ({} of {} correct pairs labelled strong/partial as in the reference)\n",
                      e.label_agreement, e.labels_agree, e.correct);
   out << "false positives  " << (e.false_positives.empty() ? "none" : fmt::format("{}", fmt::join(e.false_positives, " "))) << '\n';
