@@ -130,10 +130,14 @@ std::vector<int> unmatched(int n, const std::vector<Pair>& pairs, bool a_side) {
 }  // namespace
 
 Alignment align_with(const statute::Act& a, const statute::Act& b, const Options& options, const Params& p) {
+  return select_pairs(a, b, score_acts(a, b, p), options, p);
+}
+
+Alignment select_pairs(const statute::Act& a, const statute::Act& b, const Scores& s, const Options& options,
+                       const Params& p) {
   const double partial = options.partial_threshold >= 0 ? options.partial_threshold : p.partial;
   const double strong = options.strong_threshold >= 0 ? options.strong_threshold : p.strong;
   check_constraints(options, static_cast<int>(a.doc.articles.size()), static_cast<int>(b.doc.articles.size()));
-  Scores s = score_acts(a, b, p);
   const SimilarityMatrix m = allowed_scores(s, options);
   const std::vector<double> rbest = row_best(m), cbest = col_best(m);
   std::vector<Pair> pairs;
@@ -157,7 +161,7 @@ Alignment align_with(const statute::Act& a, const statute::Act& b, const Options
   out.unmatched_a = unmatched(m.rows(), pairs, true);
   out.unmatched_b = unmatched(m.cols(), pairs, false);
   out.pairs = std::move(pairs);
-  out.similarity = std::move(s.score);
+  out.similarity = s.score;
   return out;
 }
 
