@@ -1,7 +1,8 @@
 // align_eval [--grid]: scores the aligner on every dev reference at once
 // (tests/support/dev_pairs.hpp) and prints one table: each pair's P, R, F1,
 // no-counterpart accuracy (A side, and B side where the reference lists
-// B-only articles), label agreement, and the leave-one-pair-out figures:
+// B-only articles), label agreement, relation accuracy (version
+// references), and the leave-one-pair-out figures:
 // the grid point that does best on the *other* pairs, scored on this one.
 // With --grid it also prints every grid point's per-pair F1. It only reads.
 //
@@ -30,15 +31,19 @@ std::string only_b_cell(const align::Evaluation& e) {
   return e.only_b > 0 ? fmt::format("{:.3f}", e.only_b_accuracy) : "  -  ";
 }
 
+std::string relation_cell(const align::Evaluation& e) {
+  return e.relations > 0 ? fmt::format("{:.3f}", e.relation_accuracy) : "  -  ";
+}
+
 std::string cells(const align::Evaluation& e) {
-  return fmt::format("{:.3f} {:.3f} {:.3f}  {} {} {:.3f}", e.precision, e.recall, e.f1, nc_cell(e), only_b_cell(e),
-                     e.label_agreement);
+  return fmt::format("{:.3f} {:.3f} {:.3f}  {} {} {:.3f} {}", e.precision, e.recall, e.f1, nc_cell(e), only_b_cell(e),
+                     e.label_agreement, relation_cell(e));
 }
 
 void print_table(const std::vector<Loaded>& pairs, const bench::GridResult& r) {
-  fmt::print("{:<22} {:^31}   {:^23}\n", "", "defaults", "leave-one-pair-out");
-  fmt::print("{:<22} {:<5} {:<5} {:<5}  {:<5} {:<5} {:<5}   {:<5} {:<5} {:<5}  {:<5}\n", "pair", "P", "R", "F1", "NC",
-             "B-NC", "label", "P", "R", "F1", "NC");
+  fmt::print("{:<22} {:^41}   {:^23}\n", "", "defaults", "leave-one-pair-out");
+  fmt::print("{:<22} {:<5} {:<5} {:<5}  {:<5} {:<5} {:<5} {:<5}   {:<5} {:<5} {:<5}  {:<5}\n", "pair", "P", "R", "F1",
+             "NC", "B-NC", "label", "rel", "P", "R", "F1", "NC");
   for (std::size_t k = 0; k < pairs.size(); ++k) {
     const align::Evaluation& lo = r.evals[r.lopo[k]][k];
     fmt::print("{:<22} {}   {:.3f} {:.3f} {:.3f}  {}\n", pairs[k].name, cells(r.evals[0][k]), lo.precision, lo.recall,
@@ -55,6 +60,7 @@ void print_table(const std::vector<Loaded>& pairs, const bench::GridResult& r) {
     const align::Evaluation& e = r.evals[0][k];
     fmt::print("  {}: false positives {}; missed {}\n", pairs[k].name, fmt::join(e.false_positives, " "),
                fmt::join(e.misses, " "));
+    if (e.relations > 0) fmt::print("    wrong relations: {}\n", fmt::join(e.wrong_relations, " "));
   }
 }
 

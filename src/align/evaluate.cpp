@@ -91,6 +91,15 @@ using KeyPair = std::pair<std::string, std::string>;
 struct GoldIndex {
   std::set<std::string> a, a_with_pair, b_only;
   std::set<KeyPair> any, strong;
+  std::map<KeyPair, std::string> relation;  // version references only
+};
+
+// What was predicted for one article pair: strong when any of its
+// paragraph-level pairs is, with the relation of its strongest pair.
+struct Predicted {
+  bool strong = false;
+  Relation relation = Relation::partial;
+  double score = -1;
 };
 
 GoldIndex index_gold(const statute::Act& a, const statute::Act& b, const std::vector<GoldPair>& gold) {
@@ -107,27 +116,37 @@ GoldIndex index_gold(const statute::Act& a, const statute::Act& b, const std::ve
     g.a_with_pair.insert(p.a);
     g.any.emplace(p.a, p.b);
     if (p.strength == "strong") g.strong.emplace(p.a, p.b);
+    if (!p.relation.empty()) g.relation[{p.a, p.b}] = p.relation;
   }
   return g;
 }
 
-// Article-level predicted pairs of the reference's A articles, strong when
-// any of their paragraph-level pairs is.
-std::map<KeyPair, bool> predicted_pairs(const Alignment& al, const statute::Act& a, const statute::Act& b,
-                                        const GoldIndex& g) {
-  std::map<KeyPair, bool> predicted;
+// Article-level predicted pairs of the reference's A articles.
+std::map<KeyPair, Predicted> predicted_pairs(const Alignment& al, const statute::Act& a, const statute::Act& b,
+                                             const GoldIndex& g) {
+  std::map<KeyPair, Predicted> predicted;
   for (const Pair& p : al.pairs) {
     std::string ka = statute::article_key(a.doc.articles[p.a.article]);
     if (!g.a.count(ka)) continue;
-    bool& is_strong = predicted[{std::move(ka), statute::article_key(b.doc.articles[p.b.article])}];
-    is_strong = is_strong || p.strength == Strength::strong;
+    Predicted& x = predicted[{std::move(ka), statute::article_key(b.doc.articles[p.b.article])}];
+    x.strong = x.strong || p.strength == Strength::strong;
+    if (p.score > x.score) x.score = p.score, x.relation = p.relation;
   }
   return predicted;
 }
 
-void score_unmatched(const std::map<KeyPair, bool>& predicted, const GoldIndex& g, Evaluation& e) {
+void score_relation(const KeyPair& p, const Predicted& x, const GoldIndex& g, Evaluation& e) {
+  const auto it = g.relation.find(p);
+  if (it == g.relation.end()) return;
+  ++e.relations;
+  const std::string_view predicted = to_string(x.relation);
+  if (predicted == it->second) ++e.relations_agree;
+  else e.wrong_relations.push_back(p.first + "=" + p.second + " " + it->second + "→" + std::string(predicted));
+}
+
+void score_unmatched(const std::map<KeyPair, Predicted>& predicted, const GoldIndex& g, Evaluation& e) {
   std::set<std::string> predicted_a, predicted_b;
-  for (const auto& [p, is_strong] : predicted) predicted_a.insert(p.first), predicted_b.insert(p.second);
+  for (const auto& [p, x] : predicted) predicted_a.insert(p.first), predicted_b.insert(p.second);
   for (const std::string& k : g.a) {
     if (g.a_with_pair.count(k)) continue;
     ++e.no_counterpart;
@@ -144,16 +163,17 @@ void score_unmatched(const std::map<KeyPair, bool>& predicted, const GoldIndex& 
 Evaluation evaluate(const Alignment& alignment, const statute::Act& a, const statute::Act& b,
                     const std::vector<GoldPair>& gold) {
   const GoldIndex g = index_gold(a, b, gold);
-  const std::map<KeyPair, bool> predicted = predicted_pairs(alignment, a, b, g);
+  const std::map<KeyPair, Predicted> predicted = predicted_pairs(alignment, a, b, g);
   Evaluation e;
   e.predicted = static_cast<int>(predicted.size());
-  for (const auto& [p, is_strong] : predicted) {
+  for (const auto& [p, x] : predicted) {
     if (!g.any.count(p)) {
       e.false_positives.push_back(p.first + "=" + p.second);
       continue;
     }
     ++e.correct;
-    if (is_strong == (g.strong.count(p) > 0)) ++e.labels_agree;
+    if (x.strong == (g.strong.count(p) > 0)) ++e.labels_agree;
+    score_relation(p, x, g, e);
   }
   e.strong = static_cast<int>(g.strong.size());
   for (const auto& p : g.strong) {
@@ -167,6 +187,7 @@ Evaluation evaluate(const Alignment& alignment, const statute::Act& a, const sta
   e.no_counterpart_accuracy = ratio(e.no_counterpart_ok, e.no_counterpart);
   e.only_b_accuracy = ratio(e.only_b_ok, e.only_b);
   e.label_agreement = ratio(e.labels_agree, e.correct);
+  e.relation_accuracy = ratio(e.relations_agree, e.relations);
   return e;
 }
 

@@ -43,14 +43,18 @@ struct Evaluation {
   int only_b = 0;           // B articles the reference gives no counterpart (added)
   int only_b_ok = 0;        // … that no predicted pair reaches
   int labels_agree = 0;     // correct pairs whose strong/partial label is the reference's
+  int relations = 0;        // correct pairs the reference gives a relation (version references)
+  int relations_agree = 0;  // … whose predicted relation is the reference's
   double precision = 0;
   double recall = 0;
   double f1 = 0;
   double no_counterpart_accuracy = 0;
   double only_b_accuracy = 0;   // only_b_ok / only_b
   double label_agreement = 0;   // labels_agree / correct
+  double relation_accuracy = 0; // relations_agree / relations
   std::vector<std::string> false_positives;  // "9=4", for inspection
   std::vector<std::string> misses;           // strong pairs not predicted
+  std::vector<std::string> wrong_relations;  // "10=26 split→modified": reference → predicted
 };
 
 /// Scores `alignment` of acts `a` and `b` against `gold`, limited to the A

@@ -52,7 +52,7 @@ TEST_CASE("evaluate: a pair onto a B article the reference calls added is a fals
   const auto& gd = embedded_library().get("gd");
   const auto gold = parse_gold("old_article\tnew_article\trelation\n1\t1\tmodified\n2\t\tdeleted\n\t3\tadded\n\t4\tadded\n", "v");
   Alignment al;
-  al.pairs = {{{0, 0}, {0, 0}, 0.9, Strength::strong, false}, {{0, 0}, {2, 0}, 0.3, Strength::partial, false}};
+  al.pairs = {{{0, 0}, {0, 0}, 0.9, Strength::strong, false, Relation::modified}, {{0, 0}, {2, 0}, 0.3, Strength::partial, false, Relation::partial}};
   const Evaluation e = evaluate(al, sz, gd, gold);
   CHECK(e.predicted == 2);
   CHECK(e.correct == 1);

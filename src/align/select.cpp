@@ -12,6 +12,7 @@
 #include "base/error.hpp"
 
 #include "align/params.hpp"
+#include "align/relations.hpp"
 #include "align/similarity.hpp"
 
 namespace lawdiff::align {
@@ -72,7 +73,7 @@ int dominant_paragraph(int count, double dominance, Cos cos) {
 Pair make_pair(const Scores& s, int i, int j, double score, bool strong, const Params& p) {
   const ActUnits& ua = s.features.a;
   const ActUnits& ub = s.features.b;
-  Pair pair{{i, 0}, {j, 0}, score, strong ? Strength::strong : Strength::partial, false};
+  Pair pair{{i, 0}, {j, 0}, score, strong ? Strength::strong : Strength::partial, false, Relation::modified};
   pair.b.paragraph = dominant_paragraph(ub.para_count[j], p.dominance,
                                         [&](int q) { return s.unit_cos(ua.whole[i], ub.first_para[j] + q); });
   pair.a.paragraph = dominant_paragraph(ua.para_count[i], p.dominance,
@@ -107,14 +108,14 @@ void mark_exact_matches(const statute::Act& a, const statute::Act& b, std::vecto
     const statute::Article& pa = a.doc.articles[static_cast<std::size_t>(x.a.article)];
     const statute::Article& pb = b.doc.articles[static_cast<std::size_t>(x.b.article)];
     if (pa.title != pb.title || statute::article_text(pa) != statute::article_text(pb)) continue;
-    x = {{x.a.article, 0}, {x.b.article, 0}, 1.0, Strength::strong, false};
+    x = {{x.a.article, 0}, {x.b.article, 0}, 1.0, Strength::strong, false, Relation::modified};
   }
 }
 
 void apply_pins(const Options& o, std::vector<Pair>& pairs) {
   for (const Constraint& c : o.pins) {
     std::erase_if(pairs, [&](const Pair& x) { return x.a.article == c.a.article && x.b.article == c.b.article; });
-    pairs.push_back({c.a, c.b, 1.0, Strength::strong, true});
+    pairs.push_back({c.a, c.b, 1.0, Strength::strong, true, Relation::modified});
   }
 }
 
@@ -153,6 +154,7 @@ Alignment select_pairs(const statute::Act& a, const statute::Act& b, const Score
   keep_identical_exclusive(s, pairs, p);
   mark_exact_matches(a, b, pairs);
   apply_pins(options, pairs);
+  assign_relations(a, b, pairs);
   std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
     return std::tie(x.a.article, x.b.article, x.a.paragraph, x.b.paragraph) <
            std::tie(y.a.article, y.b.article, y.a.paragraph, y.b.paragraph);
