@@ -172,7 +172,9 @@ Evaluation evaluate(const Alignment& alignment, const statute::Act& a, const sta
       continue;
     }
     ++e.correct;
-    if (x.strong == (g.strong.count(p) > 0)) ++e.labels_agree;
+    const bool gold_strong = g.strong.count(p) > 0;
+    if (x.strong == gold_strong) ++e.labels_agree;
+    if (gold_strong) ++e.correct_strong, e.strong_labels_agree += x.strong;
     score_relation(p, x, g, e);
   }
   e.strong = static_cast<int>(g.strong.size());
@@ -187,6 +189,10 @@ Evaluation evaluate(const Alignment& alignment, const statute::Act& a, const sta
   e.no_counterpart_accuracy = ratio(e.no_counterpart_ok, e.no_counterpart);
   e.only_b_accuracy = ratio(e.only_b_ok, e.only_b);
   e.label_agreement = ratio(e.labels_agree, e.correct);
+  const int correct_partial = e.correct - e.correct_strong;
+  const double on_strong = ratio(e.strong_labels_agree, e.correct_strong);
+  const double on_partial = ratio(e.labels_agree - e.strong_labels_agree, correct_partial);
+  e.label_balanced = e.correct_strong == 0 ? on_partial : correct_partial == 0 ? on_strong : (on_strong + on_partial) / 2;
   e.relation_accuracy = ratio(e.relations_agree, e.relations);
   return e;
 }

@@ -43,6 +43,8 @@ struct Evaluation {
   int only_b = 0;           // B articles the reference gives no counterpart (added)
   int only_b_ok = 0;        // … that no predicted pair reaches
   int labels_agree = 0;     // correct pairs whose strong/partial label is the reference's
+  int correct_strong = 0;   // correct pairs the reference calls strong
+  int strong_labels_agree = 0;  // … that are labelled strong (the rest of labels_agree are partial)
   int relations = 0;        // correct pairs the reference gives a relation (version references)
   int relations_agree = 0;  // … whose predicted relation is the reference's
   double precision = 0;
@@ -51,6 +53,9 @@ struct Evaluation {
   double no_counterpart_accuracy = 0;
   double only_b_accuracy = 0;   // only_b_ok / only_b
   double label_agreement = 0;   // labels_agree / correct
+  double label_balanced = 0;    // mean of the agreement on the reference's strong and on its partial
+                                // pairs (either alone when the other has none): the majority label
+                                // alone cannot score well
   double relation_accuracy = 0; // relations_agree / relations
   std::vector<std::string> false_positives;  // "9=4", for inspection
   std::vector<std::string> misses;           // strong pairs not predicted

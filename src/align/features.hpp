@@ -52,7 +52,7 @@ struct FeatureSpace {
 struct FeatureParams {
   float word_weight = 1.0f;
   float bigram_weight = 1.0f;
-  float idf_power = 1.5f;
+  float idf_power = 1.0f;
 };
 FeatureSpace build_features(const statute::Act& a, const statute::Act& b, const FeatureParams& params = {});
 

@@ -130,6 +130,14 @@ std::vector<int> unmatched(int n, const std::vector<Pair>& pairs, bool a_side) {
 
 }  // namespace
 
+Verdict decide(double v, double row_best, double col_best, const Params& p, double partial, double strong) {
+  const bool row_top = v >= row_best, col_top = v >= col_best, mutual = row_top && col_top;
+  if (v < (mutual ? std::min(p.mutual_min, partial) : partial)) return Verdict::below_threshold;
+  if (v < p.ratio * row_best && !(col_top && v >= p.col_best_min)) return Verdict::below_row;
+  if (v < p.col_ratio * col_best && !(p.row_best_exempt && row_top)) return Verdict::below_column;
+  return v >= strong || (mutual && v >= p.strong_mutual) ? Verdict::strong : Verdict::partial;
+}
+
 Alignment align_with(const statute::Act& a, const statute::Act& b, const Options& options, const Params& p) {
   return select_pairs(a, b, score_acts(a, b, p), options, p);
 }
@@ -145,10 +153,9 @@ Alignment select_pairs(const statute::Act& a, const statute::Act& b, const Score
   for (int i = 0; i < m.rows(); ++i) {
     for (int j = 0; j < m.cols(); ++j) {
       const double v = m.at(i, j);
-      const bool exempt = p.row_best_exempt && v >= rbest[i];
-      if (v < partial || v < p.ratio * rbest[i] || (!exempt && v < p.col_ratio * cbest[j])) continue;
-      const bool mutual = v >= rbest[i] && v >= cbest[j];
-      pairs.push_back(make_pair(s, i, j, v, v >= strong || mutual, p));
+      const Verdict verdict = decide(v, rbest[i], cbest[j], p, partial, strong);
+      if (verdict == Verdict::strong || verdict == Verdict::partial)
+        pairs.push_back(make_pair(s, i, j, v, verdict == Verdict::strong, p));
     }
   }
   keep_identical_exclusive(s, pairs, p);
