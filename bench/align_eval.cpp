@@ -13,7 +13,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
+#include <random>
 
 #include "align/evaluate.hpp"
 #include "align_grid.hpp"
@@ -126,6 +128,42 @@ void print_label_table(const std::vector<Loaded>& pairs) {
     }
 }
 
+// Item 3 of issue 11, measured: IDF mixed with document frequencies of a
+// whole corpus (every statute under ../shared/corpus-sample), against a
+// control with the same frequencies assigned to the wrong features (the
+// values permuted), at the default setting otherwise.
+void print_corpus_df(statute::Library& lib, const std::vector<Loaded>& pairs) {
+  const auto shared = statute::testing::shared_dir();
+  if (!shared) return;
+  std::vector<const statute::Act*> acts;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(*shared / "corpus-sample")) {
+    if (!e.is_regular_file() || e.path().extension() != ".md") continue;
+    try {
+      acts.push_back(&lib.get(e.path().string()));
+    } catch (const Error&) {  // an unreadable statute is left out of the counts
+    }
+  }
+  const align::detail::CorpusFrequencies corpus = align::detail::count_corpus(acts);
+  align::detail::CorpusFrequencies control = corpus;
+  std::vector<std::uint32_t> values;
+  for (const auto& [k, v] : control.df) values.push_back(v);
+  std::mt19937 rng(11);
+  std::shuffle(values.begin(), values.end(), rng);
+  std::size_t n = 0;
+  for (auto& [k, v] : control.df) v = values[n++];
+  fmt::print("corpus: {} acts, {} paragraphs, {} features\n", acts.size(), corpus.docs, corpus.df.size());
+  for (const align::detail::CorpusFrequencies* c : {&corpus, static_cast<const align::detail::CorpusFrequencies*>(&control)}) {
+    for (float mix : {0.0f, 0.25f, 0.5f, 0.75f, 1.0f}) {
+      align::detail::Params p;
+      p.features.corpus = c, p.features.corpus_mix = mix;
+      fmt::print("{:<8} mix={:.2f}:", c == &corpus ? "corpus" : "control", mix);
+      for (const auto& e : bench::evaluate_setting(pairs, bench::score_all(pairs, p), p))
+        fmt::print("  P={:.3f} R={:.3f} F1={:.3f} NC={}", e.precision, e.recall, e.f1, nc_cell(e));
+      fmt::print("\n");
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) try {
@@ -138,6 +176,10 @@ int main(int argc, char** argv) try {
   }
   if (std::find(argv + 1, argv + argc, std::string_view("--labels-table")) != argv + argc) {
     print_label_table(pairs);
+    return 0;
+  }
+  if (std::find(argv + 1, argv + argc, std::string_view("--corpus-df")) != argv + argc) {
+    print_corpus_df(lib, pairs);
     return 0;
   }
   const bool quick = std::find(argv + 1, argv + argc, std::string_view("--labels-only")) != argv + argc;
