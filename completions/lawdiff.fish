@@ -188,7 +188,7 @@ complete -c lawdiff -n '__fish_lawdiff_using align' -l pin -x -d 'Force provisio
 complete -c lawdiff -n '__fish_lawdiff_using align' -l forbid -x -d 'Forbid aligning A with B (A=B)'
 complete -c lawdiff -n '__fish_lawdiff_using align' -l crosswalk -r -F -d 'Pin every pair listed in FILE'
 complete -c lawdiff -n '__fish_lawdiff_using align' -l explain -x -d 'Show how the score of A=B is made'
-complete -c lawdiff -n '__fish_lawdiff_using align' -l gold -r -F -d 'Score the alignment against a gold TSV'
+complete -c lawdiff -n '__fish_lawdiff_using align' -l gold -r -F -d 'Score against a reference TSV (a/b/strength or old/new/relation)'
 
 # index build|info|export
 complete -c lawdiff -n __fish_lawdiff_index_needs_command -a build -d 'Parse statute files under DIR... into the index'

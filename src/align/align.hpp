@@ -29,6 +29,16 @@ enum class Strength { strong, partial };
 /// "strong" or "partial".
 std::string_view to_string(Strength s);
 
+/// How a pair's provisions relate (a 新旧对照's vocabulary, for any two acts):
+/// same: identical but for white space and punctuation; modified: a strong
+/// 1:1 counterpart, reworded; split: one A article over several B articles;
+/// merged: several A articles into one B article; partial: a partial pair.
+/// Unmatched articles are deleted (A) or added (B); see Alignment.
+enum class Relation { same, modified, split, merged, partial };
+
+/// "same", "modified", "split", "merged" or "partial".
+std::string_view to_string(Relation r);
+
 /// One provision: an article, or one paragraph (款) of it.
 struct Provision {
   int article = -1;   // index into Document::articles
@@ -43,6 +53,7 @@ struct Pair {
   double score = 0;
   Strength strength = Strength::partial;
   bool pinned = false;  // from Options::pins, not computed
+  Relation relation = Relation::modified;  // read off the whole set of pairs (relations.cpp)
 };
 
 /// A researcher's override: `a` corresponds (pin) or must not correspond

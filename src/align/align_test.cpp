@@ -39,12 +39,12 @@ TEST_CASE("align: Shenzhen × Guangdong against the dev reference (arts. 1–36)
 TEST_CASE("align: the evaluation counts how many correct pairs carry the reference's label") {
   const auto& sz = embedded_library().get("sz");
   const auto& gd = embedded_library().get("gd");
-  const std::vector<GoldPair> gold = {{"1", "1", "strong"}, {"3", "2", "partial"}, {"16", "11", "partial"}, {"4", "", ""}};
+  const std::vector<GoldPair> gold = {{"1", "1", "strong", ""}, {"3", "2", "partial", ""}, {"16", "11", "partial", ""}, {"4", "", "", ""}};
   Alignment al;
-  al.pairs = {{{0, 0}, {0, 0}, 0.9, Strength::strong, false},     // agrees
-              {{2, 0}, {1, 1}, 0.3, Strength::strong, false},     // the reference says partial
-              {{15, 0}, {10, 1}, 0.1, Strength::partial, false},  // agrees, paragraph-level
-              {{15, 0}, {10, 2}, 0.1, Strength::partial, false}}; // same article pair
+  al.pairs = {{{0, 0}, {0, 0}, 0.9, Strength::strong, false, Relation::modified},     // agrees
+              {{2, 0}, {1, 1}, 0.3, Strength::strong, false, Relation::modified},     // the reference says partial
+              {{15, 0}, {10, 1}, 0.1, Strength::partial, false, Relation::partial},  // agrees, paragraph-level
+              {{15, 0}, {10, 2}, 0.1, Strength::partial, false, Relation::partial}}; // same article pair
   const Evaluation e = evaluate(al, sz, gd, gold);
   CHECK(e.correct == 3);
   CHECK(e.labels_agree == 2);

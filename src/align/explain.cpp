@@ -41,6 +41,24 @@ std::vector<Term> shared_terms(const detail::FeatureSpace& fs, int ua, int ub) {
   return out;
 }
 
+// The score threshold that applies to a pair: lower for a mutual best.
+double threshold(double v, double row_best, double col_best, const detail::Params& p) {
+  return v >= row_best && v >= col_best ? std::min(p.mutual_min, p.partial) : p.partial;
+}
+
+// Why selection rejected a pair, in the words of its rules.
+std::string rejection(double v, double row_best, double col_best, const detail::Params& p) {
+  switch (detail::decide(v, row_best, col_best, p, p.partial, p.strong)) {
+    case detail::Verdict::below_threshold:
+      return fmt::format("not aligned: score {:.3f} is below the threshold {:.3f}", v, threshold(v, row_best, col_best, p));
+    case detail::Verdict::below_row:
+      return fmt::format("not aligned: score {:.3f} is below {:.2f} × the A article's best {:.3f}", v, p.ratio, row_best);
+    case detail::Verdict::below_column:
+      return fmt::format("not aligned: score {:.3f} is below {:.2f} × the B article's best {:.3f}", v, p.col_ratio, col_best);
+    default: return "not aligned: a near-identical counterpart of one side takes precedence";
+  }
+}
+
 }  // namespace
 
 Explanation explain(const statute::Act& a, const statute::Act& b, Provision pa, Provision pb, const Options& options) {
@@ -68,13 +86,12 @@ Explanation explain(const statute::Act& a, const statute::Act& b, Provision pa, 
   for (int y = 0; y < s.score.cols(); ++y) row_best = std::max(row_best, s.score.at(i, y));
   for (int x = 0; x < s.score.rows(); ++x) col_best = std::max(col_best, s.score.at(x, j));
   if (e.aligned && hit->pinned) e.decision = "aligned: pinned";
-  else if (e.aligned) e.decision = fmt::format("aligned ({}): score {:.3f} clears the threshold {:.3f}", to_string(hit->strength), e.score, params.partial);
+  else if (e.aligned)
+    e.decision = fmt::format("aligned ({}): score {:.3f} clears the threshold {:.3f}", to_string(hit->strength), e.score,
+                             threshold(e.score, row_best, col_best, params));
   else if (std::any_of(options.forbids.begin(), options.forbids.end(), [&](const Constraint& c) { return c.a.article == i && c.b.article == j; }))
     e.decision = "not aligned: forbidden";
-  else if (e.score < params.partial) e.decision = fmt::format("not aligned: score {:.3f} is below the threshold {:.3f}", e.score, params.partial);
-  else if (e.score < params.ratio * row_best) e.decision = fmt::format("not aligned: score {:.3f} is below {:.2f} × the A article's best {:.3f}", e.score, params.ratio, row_best);
-  else if (e.score < params.col_ratio * col_best) e.decision = fmt::format("not aligned: score {:.3f} is below {:.2f} × the B article's best {:.3f}", e.score, params.col_ratio, col_best);
-  else e.decision = "not aligned: a near-identical counterpart of one side takes precedence";
+  else e.decision = rejection(e.score, row_best, col_best, params);
   return e;
 }
 

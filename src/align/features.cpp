@@ -200,8 +200,14 @@ std::vector<float> idf_weights(const FeatureSpace& fs, std::size_t vocabulary, c
     }
   }
   std::vector<float> idf(vocabulary);
+  const CorpusFrequencies* corpus = params.corpus_mix > 0 ? params.corpus : nullptr;
   for (std::size_t f = 0; f < vocabulary; ++f) {
-    const double plain = std::log(1.0 + static_cast<double>(docs) / std::max(df[f], 1));
+    double plain = std::log(1.0 + static_cast<double>(docs) / std::max(df[f], 1));
+    if (corpus) {
+      const auto it = corpus->df.find((fs.is_bigram[f] ? "b" : "w") + fs.names[f]);
+      const double cdf = it == corpus->df.end() ? 1.0 : std::max<double>(it->second, 1);
+      plain = (1 - params.corpus_mix) * plain + params.corpus_mix * std::log(1.0 + corpus->docs / cdf);
+    }
     idf[f] = static_cast<float>(std::pow(plain, params.idf_power)) * (fs.is_bigram[f] ? params.bigram_weight : params.word_weight);
   }
   return idf;
@@ -227,6 +233,32 @@ void weigh(ActUnits& u, const std::vector<float>& idf) {
 }
 
 }  // namespace
+
+CorpusFrequencies count_corpus(const std::vector<const statute::Act*>& acts) {
+  CorpusFrequencies out;
+  Interner in;
+  std::vector<std::uint32_t> ids;
+  std::vector<std::uint32_t> df;
+  for (const statute::Act* act : acts) {
+    for (const statute::Article& art : act->doc.articles) {
+      for (const statute::Paragraph& p : art.paragraphs) {
+        ids.clear();
+        count_features(statute::paragraph_text(p), in, ids);
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        for (const std::uint32_t f : ids) {
+          if (f >= df.size()) df.resize(f + 1, 0);
+          ++df[f];
+        }
+        ++out.docs;
+      }
+    }
+  }
+  const std::vector<std::string> names = in.take_names();
+  const std::vector<char> kinds = in.take_kinds();
+  for (std::size_t f = 0; f < df.size(); ++f) out.df[(kinds[f] ? "b" : "w") + names[f]] = df[f];
+  return out;
+}
 
 FeatureSpace build_features(const statute::Act& a, const statute::Act& b, const FeatureParams& params) {
   FeatureSpace fs;

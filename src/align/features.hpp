@@ -6,6 +6,7 @@
 // sublinear term frequency × IDF over the units of both acts, L2-normalised.
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -49,11 +50,27 @@ struct FeatureSpace {
 /// each paragraph (memoised by text/) plus hashing of its features.
 /// `word_weight` and `bigram_weight` scale the two kinds of feature;
 /// `idf_power` sharpens IDF (weight = idf^power).
+struct CorpusFrequencies;
 struct FeatureParams {
   float word_weight = 1.0f;
   float bigram_weight = 1.0f;
-  float idf_power = 1.5f;
+  float idf_power = 1.0f;
+  // Experimental (bench only): IDF mixed with a corpus's, (1 − mix) × the
+  // two acts' IDF + mix × the corpus's. Null or 0: the two acts' alone.
+  const CorpusFrequencies* corpus = nullptr;
+  float corpus_mix = 0.0f;
 };
+
+/// Document frequencies of features over the paragraphs of a corpus. Keys
+/// are the feature text prefixed with 'w' (word) or 'b' (bigram).
+struct CorpusFrequencies {
+  std::unordered_map<std::string, std::uint32_t> df;
+  std::uint32_t docs = 0;
+};
+
+/// Counts, over every paragraph of `acts`, which features it has. Cost: one
+/// segmentation of the whole corpus.
+CorpusFrequencies count_corpus(const std::vector<const statute::Act*>& acts);
 FeatureSpace build_features(const statute::Act& a, const statute::Act& b, const FeatureParams& params = {});
 
 /// `text` with near-synonyms folded to one spelling (synonyms.cpp).

@@ -15,32 +15,44 @@ struct Params {
   double para_para = 0.8;
   // Unit similarity mixes cosine with containment (similarity.cpp):
   // (1 − contain) × cosine + contain × containment.
-  double contain = 0.15;
+  double contain = 0.0;
   // Weight of the title term: the share of an article's 【title】 (its
   // drafter's summary) that the other article's text covers.
   double title = 0.12;
   // Structural prior: the score is multiplied by 1 - prior × |relative
   // position of a − relative position of b|.
-  double prior = 0.25;
+  double prior = 0.4;
   // Hubness correction (CSLS, Conneau et al. 2018): an article that is
   // moderately similar to everything (a list of departments' duties, a
   // boilerplate "universities, research institutes and enterprises")
   // should not win every row. The score subtracts `hub` × the mean of the
   // two articles' `hub_k` best content scores.
-  double hub = 0.5;
-  int hub_k = 3;
+  double hub = 0.7;
+  int hub_k = 5;
   // Selection: a pair is kept when its score clears `partial`, is at least
   // `ratio` × the best score of its A article, and at least `col_ratio` ×
   // the best score of its B article (a B article that gathers several A
   // articles keeps them all; one that is merely mentioned everywhere does
   // not collect weak matches).
-  double partial = 0.07;
-  double strong = 0.20;
-  double ratio = 0.7;
+  double partial = 0.06;
+  double strong = 0.18;
+  double ratio = 0.8;
   double col_ratio = 0.5;
   // When set, an A article's best pair is exempt from the column rule, so
   // a B article that gathers several A articles can keep them all.
   bool row_best_exempt = true;
+  // A B article's best pair scoring at least this is exempt from the row
+  // rule, so an A article split over several B articles keeps every part
+  // (each part's best A article is the one it came from, though it scores
+  // well below that article's best). 1 or more: no exemption.
+  double col_best_min = 0.30;
+  // A mutual best pair (best of its row and of its column) needs only this
+  // score: two articles that prefer each other are counterparts even when
+  // reworded past the plain threshold. Never above `partial`.
+  double mutual_min = 0.03;
+  // Label: strong when the score clears `strong`, or when the pair is a
+  // mutual best and clears `strong_mutual`; partial otherwise.
+  double strong_mutual = 0.15;
   // A pair at least this similar is a near-identical counterpart: weaker
   // pairs of either side are dropped (renumbered, unchanged articles).
   double identical = 0.95;
@@ -48,6 +60,12 @@ struct Params {
   // the other side is at least `dominance` × every other paragraph's.
   double dominance = 2.0;
 };
+
+/// What the selection rules make of a pair with score `v` in a row whose
+/// best is `row_best` and a column whose best is `col_best` (forbidden pairs
+/// excluded), before near-identity, pins and curation.
+enum class Verdict { strong, partial, below_threshold, below_row, below_column };
+Verdict decide(double v, double row_best, double col_best, const Params& p, double partial, double strong);
 
 /// align() with explicit parameters.
 Alignment align_with(const statute::Act& a, const statute::Act& b, const Options& options, const Params& params);

@@ -12,6 +12,7 @@
 #include "base/error.hpp"
 
 #include "align/params.hpp"
+#include "align/relations.hpp"
 #include "align/similarity.hpp"
 
 namespace lawdiff::align {
@@ -72,7 +73,7 @@ int dominant_paragraph(int count, double dominance, Cos cos) {
 Pair make_pair(const Scores& s, int i, int j, double score, bool strong, const Params& p) {
   const ActUnits& ua = s.features.a;
   const ActUnits& ub = s.features.b;
-  Pair pair{{i, 0}, {j, 0}, score, strong ? Strength::strong : Strength::partial, false};
+  Pair pair{{i, 0}, {j, 0}, score, strong ? Strength::strong : Strength::partial, false, Relation::modified};
   pair.b.paragraph = dominant_paragraph(ub.para_count[j], p.dominance,
                                         [&](int q) { return s.unit_cos(ua.whole[i], ub.first_para[j] + q); });
   pair.a.paragraph = dominant_paragraph(ua.para_count[i], p.dominance,
@@ -107,14 +108,14 @@ void mark_exact_matches(const statute::Act& a, const statute::Act& b, std::vecto
     const statute::Article& pa = a.doc.articles[static_cast<std::size_t>(x.a.article)];
     const statute::Article& pb = b.doc.articles[static_cast<std::size_t>(x.b.article)];
     if (pa.title != pb.title || statute::article_text(pa) != statute::article_text(pb)) continue;
-    x = {{x.a.article, 0}, {x.b.article, 0}, 1.0, Strength::strong, false};
+    x = {{x.a.article, 0}, {x.b.article, 0}, 1.0, Strength::strong, false, Relation::modified};
   }
 }
 
 void apply_pins(const Options& o, std::vector<Pair>& pairs) {
   for (const Constraint& c : o.pins) {
     std::erase_if(pairs, [&](const Pair& x) { return x.a.article == c.a.article && x.b.article == c.b.article; });
-    pairs.push_back({c.a, c.b, 1.0, Strength::strong, true});
+    pairs.push_back({c.a, c.b, 1.0, Strength::strong, true, Relation::modified});
   }
 }
 
@@ -129,26 +130,38 @@ std::vector<int> unmatched(int n, const std::vector<Pair>& pairs, bool a_side) {
 
 }  // namespace
 
+Verdict decide(double v, double row_best, double col_best, const Params& p, double partial, double strong) {
+  const bool row_top = v >= row_best, col_top = v >= col_best, mutual = row_top && col_top;
+  if (v < (mutual ? std::min(p.mutual_min, partial) : partial)) return Verdict::below_threshold;
+  if (v < p.ratio * row_best && !(col_top && v >= p.col_best_min)) return Verdict::below_row;
+  if (v < p.col_ratio * col_best && !(p.row_best_exempt && row_top)) return Verdict::below_column;
+  return v >= strong || (mutual && v >= p.strong_mutual) ? Verdict::strong : Verdict::partial;
+}
+
 Alignment align_with(const statute::Act& a, const statute::Act& b, const Options& options, const Params& p) {
+  return select_pairs(a, b, score_acts(a, b, p), options, p);
+}
+
+Alignment select_pairs(const statute::Act& a, const statute::Act& b, const Scores& s, const Options& options,
+                       const Params& p) {
   const double partial = options.partial_threshold >= 0 ? options.partial_threshold : p.partial;
   const double strong = options.strong_threshold >= 0 ? options.strong_threshold : p.strong;
   check_constraints(options, static_cast<int>(a.doc.articles.size()), static_cast<int>(b.doc.articles.size()));
-  Scores s = score_acts(a, b, p);
   const SimilarityMatrix m = allowed_scores(s, options);
   const std::vector<double> rbest = row_best(m), cbest = col_best(m);
   std::vector<Pair> pairs;
   for (int i = 0; i < m.rows(); ++i) {
     for (int j = 0; j < m.cols(); ++j) {
       const double v = m.at(i, j);
-      const bool exempt = p.row_best_exempt && v >= rbest[i];
-      if (v < partial || v < p.ratio * rbest[i] || (!exempt && v < p.col_ratio * cbest[j])) continue;
-      const bool mutual = v >= rbest[i] && v >= cbest[j];
-      pairs.push_back(make_pair(s, i, j, v, v >= strong || mutual, p));
+      const Verdict verdict = decide(v, rbest[i], cbest[j], p, partial, strong);
+      if (verdict == Verdict::strong || verdict == Verdict::partial)
+        pairs.push_back(make_pair(s, i, j, v, verdict == Verdict::strong, p));
     }
   }
   keep_identical_exclusive(s, pairs, p);
   mark_exact_matches(a, b, pairs);
   apply_pins(options, pairs);
+  assign_relations(a, b, pairs);
   std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
     return std::tie(x.a.article, x.b.article, x.a.paragraph, x.b.paragraph) <
            std::tie(y.a.article, y.b.article, y.a.paragraph, y.b.paragraph);
@@ -157,7 +170,7 @@ Alignment align_with(const statute::Act& a, const statute::Act& b, const Options
   out.unmatched_a = unmatched(m.rows(), pairs, true);
   out.unmatched_b = unmatched(m.cols(), pairs, false);
   out.pairs = std::move(pairs);
-  out.similarity = std::move(s.score);
+  out.similarity = s.score;
   return out;
 }
 

@@ -24,6 +24,12 @@ struct Scores {
 /// over b's units), then a pass over each article pair's units.
 Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& params);
 
+/// The selection step of align_with(): the pairs chosen from scores that
+/// score_acts() computed with the same `params` (the tuning bench varies
+/// the selection parameters without rescoring). Throws as align() does.
+Alignment select_pairs(const statute::Act& a, const statute::Act& b, const Scores& s, const Options& options,
+                       const Params& params);
+
 /// Title term of articles `i` of a and `j` of b: the share of each side's
 /// 【title】 (IDF-weighted) that the other side's text covers, averaged over
 /// the sides that have a title; 0 when neither has one.

@@ -82,7 +82,9 @@ Command make_align_command(CLI::App& parent) {
   auto* app = parent.add_subcommand("align", "Which provision of one act corresponds to which of the other, with scores");
   app->footer(
       "A and B in --pin, --forbid and --explain are provision ids: sz:26, gd:4.8 (article 4, paragraph 8), or bare 26=7.\n"
-      "A crosswalk file has one A=B (pin) or A!=B (forbid) per line; '#' starts a comment line.\n\n"
+      "A crosswalk file has one A=B (pin) or A!=B (forbid) per line; '#' starts a comment line.\n"
+      "Each pair has a strength (strong, partial) and a relation: same (identical but for spacing and punctuation),\n"
+      "modified, split (one A article over several B articles), merged (several A articles into one B), partial.\n\n"
       "Example: lawdiff align sz gd --format markdown\n"
       "         lawdiff align sz gd --explain sz:26=gd:7");
   auto args = std::make_shared<AlignArgs>();
@@ -93,7 +95,7 @@ Command make_align_command(CLI::App& parent) {
   app->add_option("--forbid", args->forbids, "Keep A=B out of the alignment (repeatable)")->type_name("A=B");
   app->add_option("--crosswalk", args->crosswalk, "Read pins (A=B) and forbids (A!=B) from FILE")->type_name("FILE");
   app->add_option("--explain", args->explain, "Explain why A=B scored as it did, instead of the table")->type_name("A=B");
-  app->add_option("--gold", args->gold, "Score the alignment against a reference TSV (a, b, strength)")->type_name("FILE");
+  app->add_option("--gold", args->gold, "Score the alignment against a reference TSV (a, b, strength or old_article, new_article, relation)")->type_name("FILE");
   return {app, [args](Context& ctx) { return run_align(*args, ctx); }};
 }
 

@@ -18,14 +18,15 @@ std::size_t index_in(const statute::Act& act, const statute::Article* a) {
 struct Entry {
   std::optional<std::size_t> a, b;  // article indices
   int a_paragraph = 0, b_paragraph = 0;
+  std::string relation;
 };
 
 /// Pairs and A-only articles in A's order, then each B-only article after
 /// the last entry whose B article comes before it.
 std::vector<Entry> reading_order(const statute::Act& a, const statute::Act& b, const ActPairing& pairing) {
   std::vector<Entry> list;
-  for (const auto& p : pairing.pairs) list.push_back({index_in(a, p.a), index_in(b, p.b), p.a_paragraph, p.b_paragraph});
-  for (const auto* x : pairing.only_a) list.push_back({index_in(a, x), std::nullopt, 0, 0});
+  for (const auto& p : pairing.pairs) list.push_back({index_in(a, p.a), index_in(b, p.b), p.a_paragraph, p.b_paragraph, p.relation});
+  for (const auto* x : pairing.only_a) list.push_back({index_in(a, x), std::nullopt, 0, 0, {}});
   std::stable_sort(list.begin(), list.end(), [](const Entry& x, const Entry& y) { return *x.a < *y.a; });
   std::vector<std::size_t> only_b;
   for (const auto* x : pairing.only_b) only_b.push_back(index_in(b, x));
@@ -35,7 +36,7 @@ std::vector<Entry> reading_order(const statute::Act& a, const statute::Act& b, c
     for (std::size_t i = 0; i < list.size(); ++i) {
       if (list[i].b && *list[i].b < kb) at = i + 1;
     }
-    list.insert(list.begin() + static_cast<std::ptrdiff_t>(at), Entry{std::nullopt, kb, 0, 0});
+    list.insert(list.begin() + static_cast<std::ptrdiff_t>(at), Entry{std::nullopt, kb, 0, 0, {}});
   }
   return list;
 }
@@ -49,7 +50,10 @@ std::vector<ProvisionDiff> diff_acts(const statute::Act& a, const statute::Act& 
     std::optional<cite::Provision> pa, pb;
     if (e.a) pa = cite::article_provision(a, *e.a, e.a_paragraph);
     if (e.b) pb = cite::article_provision(b, *e.b, e.b_paragraph);
-    for (auto& d : diff_provisions(pa ? &*pa : nullptr, pb ? &*pb : nullptr, options)) out.push_back(std::move(d));
+    for (auto& d : diff_provisions(pa ? &*pa : nullptr, pb ? &*pb : nullptr, options)) {
+      d.relation = e.relation;
+      out.push_back(std::move(d));
+    }
   }
   return out;
 }

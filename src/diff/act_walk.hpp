@@ -1,6 +1,7 @@
 #pragma once
 // Whole-act diffs walked along an alignment: each aligned pair diffed,
 // articles only in A shown as deleted, only in B as added.
+#include <string>
 #include <vector>
 
 #include "diff/provision_diff.hpp"
@@ -15,6 +16,7 @@ struct ProvisionPair {
   int a_paragraph = 0;
   const statute::Article* b = nullptr;
   int b_paragraph = 0;
+  std::string relation;  // the aligner's relation ("modified", "split", …); empty when unknown
 };
 
 /// What an aligner says about two acts: the pairs (in A's order) and the
@@ -27,7 +29,8 @@ struct ActPairing {
 
 /// Diffs `a` against `b` along `pairing`, in reading order: pairs and
 /// A-only articles in A's order, each B-only article placed after the pair
-/// that precedes it in B. Throws std::invalid_argument when an article
+/// that precedes it in B. Each pair's diff carries the pair's relation.
+/// Throws std::invalid_argument when an article
 /// pointer does not belong to its act.
 std::vector<ProvisionDiff> diff_acts(const statute::Act& a, const statute::Act& b, const ActPairing& pairing,
                                      const DiffOptions& options);

@@ -125,7 +125,7 @@ class Differ {
 
   ProvisionDiff unit(const Provision* a, const Provision* b) {
     ProvisionDiff d{a ? cite::provision_id(*a) : "", b ? cite::provision_id(*b) : "", a ? heading(*a) : "",
-                    b ? heading(*b) : "", {}};
+                    b ? heading(*b) : "", {}, {}};
     if ((a && below_paragraph(*a)) || (b && below_paragraph(*b))) {
       std::string ta = a ? unit_text(*a) : "", tb = b ? unit_text(*b) : "";
       block(d, a, b, a ? &ta : nullptr, b ? &tb : nullptr);

@@ -24,6 +24,7 @@ struct ProvisionDiff {
   std::string a_id, b_id;            // "sz:26", "gd:7"
   std::string a_heading, b_heading;  // "《…》第二十六条"
   std::vector<Block> blocks;
+  std::string relation;  // set by diff_acts from the alignment ("merged"); empty otherwise
   /// True when every block is all equal and both sides are present.
   bool identical() const;
 };

@@ -49,20 +49,21 @@ void write_unmatched_text(std::ostream& out, const char* heading, const std::vec
 }  // namespace
 
 Table alignment_table(const align::Alignment& al, const statute::Act& a, const statute::Act& b, int text_width) {
-  Table t{{"a", "a_text", "b", "b_text", "score", "strength"}, {}};
+  Table t{{"a", "a_text", "b", "b_text", "score", "strength", "relation"}, {}};
   auto cut = [&](std::string s) { return text_width > 0 ? truncate_to_width(s, text_width) : s; };
   for (const align::Pair& p : al.pairs) {
     t.rows.push_back({align::provision_id(a, p.a), cut(label_text(a, p.a)), align::provision_id(b, p.b),
                       cut(label_text(b, p.b)), score_text(p.score),
-                      std::string(align::to_string(p.strength)) + (p.pinned ? " (pinned)" : "")});
+                      std::string(align::to_string(p.strength)) + (p.pinned ? " (pinned)" : ""),
+                      std::string(align::to_string(p.relation))});
   }
   return t;
 }
 
 void write_alignment_text(std::ostream& out, const align::Alignment& al, const statute::Act& a,
                           const statute::Act& b, int width) {
-  // Fixed columns: two ids (≤ 9), score (5), strength (≤ 16), five gaps of 2.
-  const int text_width = std::max((width - 2 * 9 - 5 - 16 - 10) / 2, 10);
+  // Fixed columns: two ids (≤ 9), score (5), strength (≤ 16), relation (≤ 8), six gaps of 2.
+  const int text_width = std::max((width - 2 * 9 - 5 - 16 - 8 - 12) / 2, 10);
   write_text_table(out, alignment_table(al, a, b, text_width));
   out << '\n';
   write_unmatched_text(out, "No counterpart in B:", al.unmatched_a, a, width);
@@ -87,10 +88,10 @@ void write_alignment_markdown(std::ostream& out, const align::Alignment& al, con
 
 void write_alignment_tsv(std::ostream& out, const align::Alignment& al, const statute::Act& a,
                          const statute::Act& b) {
-  Table t{{"a", "b", "score", "strength"}, {}};
+  Table t{{"a", "b", "score", "strength", "relation"}, {}};
   for (const align::Pair& p : al.pairs)
     t.rows.push_back({align::provision_id(a, p.a), align::provision_id(b, p.b), score_text(p.score),
-                      std::string(align::to_string(p.strength))});
+                      std::string(align::to_string(p.strength)), std::string(align::to_string(p.relation))});
   write_tsv_table(out, t);
 }
 
@@ -108,6 +109,7 @@ void write_alignment_json(std::ostream& out, const align::Alignment& al, const s
         .member("b", align::provision_id(b, p.b))
         .member("score", std::round(p.score * 1000) / 1000)
         .member("strength", std::string(align::to_string(p.strength)))
+        .member("relation", std::string(align::to_string(p.relation)))
         .member("pinned", p.pinned)
         .end_object();
   }
@@ -142,10 +144,19 @@ void write_evaluation_text(std::ostream& out, const align::Evaluation& e) {
   out << fmt::format("F1               {:.3f}\n", e.f1);
   out << fmt::format("no-counterpart   {:.3f}  ({} of {} articles without a counterpart left unmatched)\n",
                      e.no_counterpart_accuracy, e.no_counterpart_ok, e.no_counterpart);
+  if (e.only_b > 0)  // only references that list B's articles without a counterpart (added)
+    out << fmt::format("only in B        {:.3f}  ({} of {} B articles without a counterpart left unmatched)\n",
+                       e.only_b_accuracy, e.only_b_ok, e.only_b);
   out << fmt::format("labels           {:.3f}  ({} of {} correct pairs labelled strong/partial as in the reference)\n",
                      e.label_agreement, e.labels_agree, e.correct);
+  if (e.relations > 0)  // version references only
+    out << fmt::format("relations        {:.3f}  ({} of {} correct pairs carry the reference's relation)\n",
+                       e.relation_accuracy, e.relations_agree, e.relations);
   out << "false positives  " << (e.false_positives.empty() ? "none" : fmt::format("{}", fmt::join(e.false_positives, " "))) << '\n';
   out << "missed strong    " << (e.misses.empty() ? "none" : fmt::format("{}", fmt::join(e.misses, " "))) << '\n';
+  if (e.relations > 0)
+    out << "wrong relation   " << (e.wrong_relations.empty() ? "none" : fmt::format("{}", fmt::join(e.wrong_relations, " ")))
+        << '\n';
 }
 
 }  // namespace lawdiff::render

@@ -9,7 +9,7 @@
 
 namespace lawdiff::render {
 
-/// Rows a, a_text, b, b_text, score, strength. Provision texts are the
+/// Rows a, a_text, b, b_text, score, strength, relation. Provision texts are the
 /// article's 【title】 or the provision's opening words, cut to `text_width`
 /// display columns (0: uncut).
 Table alignment_table(const align::Alignment& al, const statute::Act& a, const statute::Act& b, int text_width);
@@ -23,7 +23,7 @@ void write_alignment_text(std::ostream& out, const align::Alignment& al, const s
 void write_alignment_markdown(std::ostream& out, const align::Alignment& al, const statute::Act& a,
                               const statute::Act& b);
 
-/// Header `a	b	score	strength`, one row per pair (DESIGN.md).
+/// Header `a	b	score	strength	relation`, one row per pair (DESIGN.md).
 void write_alignment_tsv(std::ostream& out, const align::Alignment& al, const statute::Act& a,
                          const statute::Act& b);
 

@@ -45,6 +45,12 @@ std::string markdown_text(std::string_view s) { return markdown_escape(s); }
 
 std::string heading_or_none(const std::string& h) { return h.empty() ? std::string(kNone) : h; }
 
+// B's heading, followed by the pair's relation when the diff has one.
+std::string b_heading_or_none(const diff::ProvisionDiff& d) {
+  if (d.relation.empty() || d.b_heading.empty()) return heading_or_none(d.b_heading);
+  return d.b_heading + " (" + d.relation + ")";
+}
+
 void write_side_json(JsonWriter& w, const std::string& id, const std::string& heading) {
   if (id.empty()) {
     w.null();
@@ -59,7 +65,7 @@ void write_diff_markdown(std::ostream& out, const std::vector<diff::ProvisionDif
   for (std::size_t i = 0; i < diffs.size(); ++i) {
     const diff::ProvisionDiff& d = diffs[i];
     if (i > 0) out << '\n';
-    out << "| " << markdown_cell(heading_or_none(d.a_heading)) << " | " << markdown_cell(heading_or_none(d.b_heading))
+    out << "| " << markdown_cell(heading_or_none(d.a_heading)) << " | " << markdown_cell(b_heading_or_none(d))
         << " |\n| --- | --- |\n";
     for (const diff::Block& b : d.blocks) {
       out << "| " << side_markup(b, false, markdown_text) << " | " << side_markup(b, true, markdown_text) << " |\n";
@@ -78,7 +84,7 @@ void write_diff_html(std::ostream& out, const std::vector<diff::ProvisionDiff>& 
          "</style>\n</head>\n<body>\n<h1>" << html_escape(title) << "</h1>\n";
   for (const diff::ProvisionDiff& d : diffs) {
     out << "<table class=\"diff\">\n<thead><tr><th>" << html_escape(heading_or_none(d.a_heading)) << "</th><th>"
-        << html_escape(heading_or_none(d.b_heading)) << "</th></tr></thead>\n<tbody>\n";
+        << html_escape(b_heading_or_none(d)) << "</th></tr></thead>\n<tbody>\n";
     for (const diff::Block& b : d.blocks) {
       out << "<tr><td>" << side_markup(b, false, html_text) << "</td><td>" << side_markup(b, true, html_text)
           << "</td></tr>\n";
@@ -96,6 +102,7 @@ void write_diff_json(std::ostream& out, const std::vector<diff::ProvisionDiff>& 
     write_side_json(w, d.a_id, d.a_heading);
     w.key("b");
     write_side_json(w, d.b_id, d.b_heading);
+    if (!d.relation.empty()) w.member("relation", d.relation);
     w.member("identical", d.identical()).key("blocks").begin_array();
     for (const diff::Block& b : d.blocks) {
       w.begin_object().key("a").string_or_null(b.a_id).key("b").string_or_null(b.b_id).key("ops").begin_array();

@@ -48,9 +48,15 @@ std::vector<Line> heading_lines(const std::string& heading, int width) {
   return wrap_runs({plain_run(heading.empty() ? kNone : heading, Style::heading)}, width);
 }
 
+// B's heading, followed by the pair's relation when the diff has one.
+std::string b_heading(const diff::ProvisionDiff& d) {
+  if (d.relation.empty() || d.b_heading.empty()) return d.b_heading;
+  return d.b_heading + "  (" + d.relation + ")";
+}
+
 void write_side_pair(std::ostream& out, const diff::ProvisionDiff& d, const DiffStyle& style) {
   const Columns c = columns(style.width);
-  write_rows(out, heading_lines(d.a_heading, c.left), heading_lines(d.b_heading, c.right), c, style.color);
+  write_rows(out, heading_lines(d.a_heading, c.left), heading_lines(b_heading(d), c.right), c, style.color);
   out << std::string(static_cast<std::size_t>(c.left), '-') << "-+-" << std::string(static_cast<std::size_t>(c.right), '-')
       << '\n';
   for (std::size_t i = 0; i < d.blocks.size(); ++i) {
@@ -64,7 +70,8 @@ void write_side_pair(std::ostream& out, const diff::ProvisionDiff& d, const Diff
 }
 
 void write_inline_pair(std::ostream& out, const diff::ProvisionDiff& d, const DiffStyle& style) {
-  for (const auto& [mark, heading] : {std::pair{"--- ", &d.a_heading}, std::pair{"+++ ", &d.b_heading}}) {
+  const std::string b = b_heading(d);
+  for (const auto& [mark, heading] : {std::pair{"--- ", &d.a_heading}, std::pair{"+++ ", &b}}) {
     for (const Line& l : wrap_runs({plain_run(mark + (heading->empty() ? std::string(kNone) : *heading), Style::heading)},
                                    style.width)) {
       write_line(out, l, style.color);

@@ -25,7 +25,7 @@ void write_pairs(std::ostream& out, const Comparison& c) {
   for (std::size_t i = 0; i < c.diffs.size(); ++i) {
     const align::Pair& p = c.alignment.pairs[i];
     out << "<section id=\"pair-" << i << "\">\n<h3>" << h(pair_label(c, i)) << " <span class=\"score\">"
-        << format_score(p.score) << " " << align::to_string(p.strength)
+        << format_score(p.score) << " " << align::to_string(p.strength) << ", " << align::to_string(p.relation)
         << (c.diffs[i].identical() ? ", identical" : "") << " · <a href=\"#coverage-articles\">back to coverage</a>"
         << "</span></h3>\n";
     write_diff_fragment(out, c.diffs[i]);

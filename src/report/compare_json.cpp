@@ -24,7 +24,8 @@ void write_pairs(render::JsonWriter& w, const Comparison& c) {
     const align::Pair& p = c.alignment.pairs[i];
     const diff::ProvisionDiff& d = c.diffs[i];
     w.begin_object().member("a", align::provision_id(*c.a, p.a)).member("b", align::provision_id(*c.b, p.b));
-    w.member("score", p.score).member("strength", align::to_string(p.strength)).member("identical", d.identical());
+    w.member("score", p.score).member("strength", align::to_string(p.strength));
+    w.member("relation", align::to_string(p.relation)).member("identical", d.identical());
     w.member("a_citation", d.a_heading).member("b_citation", d.b_heading);
     write_blocks(w, d);
     w.end_object();

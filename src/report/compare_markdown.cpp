@@ -42,7 +42,7 @@ void write_pairs(std::ostream& out, const Comparison& c) {
   for (std::size_t i = 0; i < c.diffs.size(); ++i) {
     const align::Pair& p = c.alignment.pairs[i];
     out << "### " << render::markdown_cell(pair_label(c, i)) << " (" << format_score(p.score) << ", "
-        << align::to_string(p.strength) << (c.diffs[i].identical() ? ", identical" : "") << ")\n\n";
+        << align::to_string(p.strength) << ", " << align::to_string(p.relation) << (c.diffs[i].identical() ? ", identical" : "") << ")\n\n";
     render::write_diff_markdown(out, {c.diffs[i]});
     out << '\n';
   }

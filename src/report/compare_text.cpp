@@ -38,8 +38,8 @@ void write_pairs(std::ostream& out, const Comparison& c, int width, bool color) 
   const render::DiffStyle style{width, color};
   for (std::size_t i = 0; i < c.diffs.size(); ++i) {
     const align::Pair& p = c.alignment.pairs[i];
-    std::string head = fmt::format("{}  {} {}{}", pair_label(c, i), format_score(p.score), align::to_string(p.strength),
-                                   c.diffs[i].identical() ? ", identical" : "");
+    std::string head = fmt::format("{}  {} {}, {}{}", pair_label(c, i), format_score(p.score), align::to_string(p.strength),
+                                   align::to_string(p.relation), c.diffs[i].identical() ? ", identical" : "");
     out << (color ? kBold : "") << render::truncate_to_width(head, width) << (color ? kReset : "") << '\n';
     render::write_side_by_side(out, {c.diffs[i]}, style);
     out << '\n';

@@ -83,6 +83,7 @@ Coverage compute_coverage(const statute::Act& a, const statute::Act& b, const al
   Coverage cov;
   cov.a = &a;
   cov.b = &b;
+  cov.versions = is_version_pair(a, b);
   std::vector<std::string> topics_a = article_topics(a);
   for (std::size_t i = 0; i < a.doc.articles.size(); ++i) {
     const int k = static_cast<int>(i);
@@ -101,13 +102,23 @@ Coverage compute_coverage(const statute::Act& a, const statute::Act& b, const al
   return cov;
 }
 
+bool is_version_pair(const statute::Act& a, const statute::Act& b) {
+  return !a.info.title.empty() && a.info.title == b.info.title && a.info.id != b.info.id;
+}
+
+std::string_view status_label(const Coverage& cov, Status s) {
+  return cov.versions && s == Status::none ? "deleted" : to_string(s);
+}
+
+std::string_view only_b_label(const Coverage& cov) { return cov.versions ? "added" : "only_b"; }
+
 std::string format_score(double score) { return fmt::format("{:.2f}", score); }
 
 std::string counterparts_cell(const ArticleCoverage& row) {
   std::string out;
   for (const auto& c : row.counterparts) {
     if (!out.empty()) out += ", ";
-    out += c.b_id + " (" + format_score(c.pair.score) + ")";
+    out += c.b_id + " (" + format_score(c.pair.score) + " " + std::string(align::to_string(c.pair.relation)) + ")";
   }
   return out;
 }

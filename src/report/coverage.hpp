@@ -62,6 +62,9 @@ struct Coverage {
   std::vector<ChapterCoverage> chapters;  // A's chapters, in order
   std::vector<OnlyB> only_b;              // in B's order
   int pairs = 0, strong = 0, partial_pairs = 0;
+  /// Two versions of one act (same title): unmatched articles of A read
+  /// as deleted and B's as added.
+  bool versions = false;
   /// Totals over `articles` (the chapters' sums).
   ChapterCoverage total() const;
 };
@@ -70,7 +73,20 @@ struct Coverage {
 /// align::align(a, b)). Never throws for a well-formed alignment.
 Coverage compute_coverage(const statute::Act& a, const statute::Act& b, const align::Alignment& alignment);
 
-/// "gd:7 (0.61), gd:8 (0.32)": the counterparts cell of text and Markdown.
+/// How a status reads in `cov`'s tables: as to_string(), except that an
+/// article of an older version with no counterpart is "deleted".
+std::string_view status_label(const Coverage& cov, Status s);
+
+/// What a B-only article is called in `cov`'s tables: "added" for two
+/// versions of one act, else "only_b".
+std::string_view only_b_label(const Coverage& cov);
+
+/// True when `a` and `b` are two versions of one act: two acts (not one
+/// compared with itself) with the same title.
+bool is_version_pair(const statute::Act& a, const statute::Act& b);
+
+/// "gd:7 (0.61 merged), gd:8 (0.32 partial)": the counterparts cell of text
+/// and Markdown, each with its score and relation.
 std::string counterparts_cell(const ArticleCoverage& row);
 
 /// A score as shown in tables: two decimals.

@@ -2,6 +2,8 @@
 // loops with an ASCII fast path: the whole corpus goes through them.
 #include "text/normalize.hpp"
 
+#include <unicode/uchar.h>
+
 #include "text/utf8.hpp"
 
 namespace lawdiff::text {
@@ -58,6 +60,19 @@ std::string fold(std::string_view s) {
 std::string fold_compact(std::string_view s) {
   std::string out = fold(s);
   std::erase_if(out, [](char c) { return c == ' ' || c == '\t'; });
+  return out;
+}
+
+std::string fold_letters(std::string_view s) {
+  const std::string folded = fold(s);
+  std::string out;
+  out.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size();) {
+    const char32_t cp = next_code_point(folded, i);
+    const auto c = static_cast<UChar32>(cp);
+    if (u_isUWhiteSpace(c) || u_ispunct(c) || u_iscntrl(c)) continue;
+    append_utf8(out, cp);
+  }
   return out;
 }
 

@@ -21,4 +21,10 @@ std::string fold(std::string_view s);
 /// compare equal to their unspaced forms.
 std::string fold_compact(std::string_view s);
 
+/// fold(), then removes every white-space and punctuation code point
+/// (Unicode classes Z*, P* and controls): two provisions with equal
+/// fold_letters() are identical but for spacing and punctuation (the
+/// aligner's `same` relation).
+std::string fold_letters(std::string_view s);
+
 }  // namespace lawdiff::text

@@ -42,3 +42,10 @@ TEST_CASE("utf8 helpers") {
   CHECK(trim("\xE2\x80\x8B") == "");
   CHECK(trim("\xEF\xBB\xBF第一条\xE2\x80\x8B") == "第一条");
 }
+
+TEST_CASE("fold_letters drops spacing and punctuation, keeps letters, digits and symbols") {
+  CHECK(fold_letters("第一条　为了规范，制定本法。") == "第一条为了规范制定本法");
+  CHECK(fold_letters("“国家安全”（一）；\n2022年 8月") == "国家安全一2022年8月");
+  CHECK(fold_letters("ＡＩ，a+b") == "AIa+b");
+  CHECK(fold_letters("应当") != fold_letters("可以"));
+}

@@ -1,0 +1,200 @@
+// align_eval [--grid]: scores the aligner on every dev reference at once
+// (tests/support/dev_pairs.hpp) and prints one table: each pair's P, R, F1,
+// no-counterpart accuracy (A side, and B side where the reference lists
+// B-only articles), label agreement, relation accuracy (version
+// references), and the leave-one-pair-out figures:
+// the grid point that does best on the *other* pairs, scored on this one.
+// With --grid it also prints every grid point's per-pair F1; --misses the
+// scores behind each miss and false positive; --labels-only searches the
+// labels alone (the pairs stay the defaults'). It only reads.
+//
+// The acts outside the binary are found under ../shared (LAWDIFF_SHARED
+// overrides); a pair whose files are absent is skipped with a note.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <random>
+
+#include "align/evaluate.hpp"
+#include "align_grid.hpp"
+#include "base/error.hpp"
+#include "support/dev_pairs.hpp"
+
+using namespace lawdiff;
+using bench::Loaded;
+
+namespace {
+
+// "  -  " where the reference has no such article.
+std::string nc_cell(const align::Evaluation& e) {
+  return e.no_counterpart > 0 ? fmt::format("{:.3f}", e.no_counterpart_accuracy) : "  -  ";
+}
+
+std::string only_b_cell(const align::Evaluation& e) {
+  return e.only_b > 0 ? fmt::format("{:.3f}", e.only_b_accuracy) : "  -  ";
+}
+
+std::string relation_cell(const align::Evaluation& e) {
+  return e.relations > 0 ? fmt::format("{:.3f}", e.relation_accuracy) : "  -  ";
+}
+
+std::string cells(const align::Evaluation& e) {
+  return fmt::format("{:.3f} {:.3f} {:.3f}  {} {} {:.3f} {:.3f} {}", e.precision, e.recall, e.f1, nc_cell(e),
+                     only_b_cell(e), e.label_agreement, e.label_balanced, relation_cell(e));
+}
+
+void print_table(const std::vector<Loaded>& pairs, const bench::GridResult& r) {
+  fmt::print("{:<22} {:^47}   {:^47}\n", "", "defaults", "leave-one-pair-out");
+  const std::string head =
+      fmt::format("{:<5} {:<5} {:<5}  {:<5} {:<5} {:<5} {:<5} {:<5}", "P", "R", "F1", "NC", "B-NC", "label", "bal", "rel");
+  fmt::print("{:<22} {}   {}\n", "pair", head, head);
+  for (std::size_t k = 0; k < pairs.size(); ++k)
+    fmt::print("{:<22} {}   {}\n", pairs[k].name, cells(r.evals[0][k]), cells(r.lopo_evals[k]));
+  fmt::print("\nleave-one-pair-out settings (chosen on the other pairs):\n");
+  for (std::size_t k = 0; k < pairs.size(); ++k)
+    fmt::print("  {:<22} {}\n", pairs[k].name, bench::describe(r.lopo_labelled[k]));
+  fmt::print("best on all pairs: {}\n", bench::describe(r.all_labelled));
+  for (std::size_t k = 0; k < pairs.size(); ++k)
+    fmt::print("  {:<22} {}\n", pairs[k].name, cells(r.all_evals[k]));
+  fmt::print("\ndefaults, details:\n");
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
+    const align::Evaluation& e = r.evals[0][k];
+    fmt::print("  {}: false positives {}; missed {}\n", pairs[k].name, fmt::join(e.false_positives, " "),
+               fmt::join(e.misses, " "));
+    if (e.relations > 0) fmt::print("    wrong relations: {}\n", fmt::join(e.wrong_relations, " "));
+  }
+}
+
+int article_index(const statute::Act& act, const std::string& key) {
+  for (std::size_t i = 0; i < act.doc.articles.size(); ++i)
+    if (statute::article_key(act.doc.articles[i]) == key) return static_cast<int>(i);
+  return -1;
+}
+
+// Containment of two whole articles: Σ min(raw_a, raw_b) over shared
+// features ÷ the lighter article's raw mass.
+double containment(const align::detail::FeatureSpace& fs, int i, int j) {
+  const auto& ua = fs.a.units[fs.a.whole[i]];
+  const auto& ub = fs.b.units[fs.b.whole[j]];
+  double shared = 0;
+  for (std::size_t x = 0, y = 0; x < ua.vec.size() && y < ub.vec.size();) {
+    if (ua.vec[x].first < ub.vec[y].first) ++x;
+    else if (ub.vec[y].first < ua.vec[x].first) ++y;
+    else shared += std::min(ua.vec[x].second * ua.norm, ub.vec[y].second * ub.norm), ++x, ++y;
+  }
+  const double lighter = std::min(ua.mass, ub.mass);
+  return lighter > 0 ? shared / lighter : 0;
+}
+
+// For each missed strong pair and each false positive at the defaults: its
+// score, and its row's and column's best scores, to see which rule decided.
+void print_misses(const std::vector<Loaded>& pairs, const align::detail::Params& p) {
+  const auto scores = bench::score_all(pairs, p);
+  const auto evals = bench::evaluate_setting(pairs, scores, p);
+  fmt::print("\nmisses and false positives at {}\n", bench::describe(p));
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
+    const auto s = align::detail::score_acts(*pairs[k].a, *pairs[k].b, p);
+    auto show = [&](const std::string& what, const std::string& pair) {
+      const auto eq = pair.find('=');
+      const int i = article_index(*pairs[k].a, pair.substr(0, eq)), j = article_index(*pairs[k].b, pair.substr(eq + 1));
+      double rb = 0, cb = 0;
+      for (int x = 0; x < s.score.cols(); ++x) rb = std::max(rb, s.score.at(i, x));
+      for (int x = 0; x < s.score.rows(); ++x) cb = std::max(cb, s.score.at(x, j));
+      double rc = 0, cc = 0;
+      for (int x = 0; x < s.score.cols(); ++x) rc = std::max(rc, containment(s.features, i, x));
+      for (int x = 0; x < s.score.rows(); ++x) cc = std::max(cc, containment(s.features, x, j));
+      fmt::print("  {} {:<8} {:<7} score={:.3f} content={:.3f} row_best={:.3f} col_best={:.3f} contain={:.3f} (row {:.3f} col {:.3f})\n",
+                 pairs[k].name, what, pair, s.score.at(i, j), s.content.at(i, j), rb, cb, containment(s.features, i, j), rc, cc);
+    };
+    for (const auto& m : evals[k].misses) show("missed", m);
+    for (const auto& m : evals[k].false_positives) show("false+", m);
+  }
+}
+
+// Label agreement (plain / balanced) per pair for each label setting, at
+// the default pairs: how the strong/partial choice trades one against the other.
+void print_label_table(const std::vector<Loaded>& pairs) {
+  align::detail::Params p;
+  const auto scores = bench::score_all(pairs, p);
+  for (double strong : {0.06, 0.10, 0.12, 0.15, 0.18, 0.20, 0.25})
+    for (double mutual : {0.07, 0.10, 0.15, 1.0}) {
+      p.strong = strong, p.strong_mutual = mutual;
+      fmt::print("strong={:.2f} strong_mutual={:.2f}:", strong, mutual);
+      for (const auto& e : bench::evaluate_setting(pairs, scores, p))
+        fmt::print("  {:.3f}/{:.3f}", e.label_agreement, e.label_balanced);
+      fmt::print("\n");
+    }
+}
+
+// Item 3 of issue 11, measured: IDF mixed with document frequencies of a
+// whole corpus (every statute under ../shared/corpus-sample), against a
+// control with the same frequencies assigned to the wrong features (the
+// values permuted), at the default setting otherwise.
+void print_corpus_df(statute::Library& lib, const std::vector<Loaded>& pairs) {
+  const auto shared = statute::testing::shared_dir();
+  if (!shared) return;
+  std::vector<const statute::Act*> acts;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(*shared / "corpus-sample")) {
+    if (!e.is_regular_file() || e.path().extension() != ".md") continue;
+    try {
+      acts.push_back(&lib.get(e.path().string()));
+    } catch (const Error&) {  // an unreadable statute is left out of the counts
+    }
+  }
+  const align::detail::CorpusFrequencies corpus = align::detail::count_corpus(acts);
+  align::detail::CorpusFrequencies control = corpus;
+  std::vector<std::uint32_t> values;
+  for (const auto& [k, v] : control.df) values.push_back(v);
+  std::mt19937 rng(11);
+  std::shuffle(values.begin(), values.end(), rng);
+  std::size_t n = 0;
+  for (auto& [k, v] : control.df) v = values[n++];
+  fmt::print("corpus: {} acts, {} paragraphs, {} features\n", acts.size(), corpus.docs, corpus.df.size());
+  for (const align::detail::CorpusFrequencies* c : {&corpus, static_cast<const align::detail::CorpusFrequencies*>(&control)}) {
+    for (float mix : {0.0f, 0.25f, 0.5f, 0.75f, 1.0f}) {
+      align::detail::Params p;
+      p.features.corpus = c, p.features.corpus_mix = mix;
+      fmt::print("{:<8} mix={:.2f}:", c == &corpus ? "corpus" : "control", mix);
+      for (const auto& e : bench::evaluate_setting(pairs, bench::score_all(pairs, p), p))
+        fmt::print("  P={:.3f} R={:.3f} F1={:.3f} NC={}", e.precision, e.recall, e.f1, nc_cell(e));
+      fmt::print("\n");
+    }
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  const bool show_grid = argc > 1 && std::string_view(argv[1]) == "--grid";
+  statute::Library lib({});
+  const std::vector<Loaded> pairs = bench::load_dev_pairs(lib);
+  if (pairs.empty()) {
+    std::cerr << "align_eval: no dev pair could be loaded\n";
+    return 2;
+  }
+  if (std::find(argv + 1, argv + argc, std::string_view("--labels-table")) != argv + argc) {
+    print_label_table(pairs);
+    return 0;
+  }
+  if (std::find(argv + 1, argv + argc, std::string_view("--corpus-df")) != argv + argc) {
+    print_corpus_df(lib, pairs);
+    return 0;
+  }
+  const bool quick = std::find(argv + 1, argv + argc, std::string_view("--labels-only")) != argv + argc;
+  const bench::GridResult r = bench::run_grid(pairs, !quick);
+  print_table(pairs, r);
+  if (argc > 1 && std::string_view(argv[1]) == "--misses") print_misses(pairs, r.all_labelled);
+  if (show_grid) {
+    for (std::size_t s = 0; s < r.settings.size(); ++s) {
+      fmt::print("{}  objective={:.4f} ", bench::describe(r.settings[s]), bench::objective(r.evals[s], {}));
+      for (const auto& e : r.evals[s]) fmt::print(" F1={:.3f}/NC={:.2f}", e.f1, e.no_counterpart_accuracy);
+      fmt::print("\n");
+    }
+  }
+  return 0;
+} catch (const Error& e) {
+  std::cerr << "align_eval: " << e.what() << "\n";
+  return 2;
+}

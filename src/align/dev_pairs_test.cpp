@@ -1,0 +1,52 @@
+// Floors for every dev reference (tests/support/dev_pairs.hpp): one
+// parameter setting must hold on all of them. The pairs outside the binary
+// need ../shared and are skipped with a message when it is absent.
+#include <doctest/doctest.h>
+
+#include <map>
+
+#include "align/align.hpp"
+#include "align/evaluate.hpp"
+#include "support/dev_pairs.hpp"
+#include "support/fixtures.hpp"
+
+namespace lawdiff::align {
+namespace {
+
+struct Floor {
+  double precision, recall, f1, no_counterpart, only_b;  // only_b: added articles left unmatched
+};
+
+// Measured values minus a small margin (docs/alignment.md has the table).
+const std::map<std::string_view, Floor> kFloors = {
+    {"sz-gd 1-36", {0.88, 0.86, 0.88, 0.80, 0.0}},      // 0.913 0.895 0.904 1.0
+    {"bj-zj digital", {0.90, 0.83, 0.87, 0.80, 0.80}},   // 0.935 0.867 0.899 1.0 1.0
+    {"fanjiandie 2014-2023", {0.92, 0.84, 0.88, 0.0, 0.90}},  // 0.952 0.870 0.909 – 1.0
+};
+
+TEST_CASE("align: every dev reference stays above its floor") {
+  const auto shared = statute::testing::shared_dir();
+  statute::Library lib({});
+  for (const testing::DevPair& p : testing::kDevPairs) {
+    const auto a = testing::dev_act(p.a, shared), b = testing::dev_act(p.b, shared);
+    if (!a || !b) {
+      MESSAGE("skipped " << p.name << ": its acts are not in ../shared");
+      continue;
+    }
+    const std::string path = std::string(LAWDIFF_EVAL_DIR) + "/" + std::string(p.gold);
+    const statute::Act& act_a = lib.get(*a);
+    const statute::Act& act_b = lib.get(*b);
+    const Evaluation e = evaluate(align(act_a, act_b), act_a, act_b, parse_gold(statute::testing::read_file(path), path));
+    const Floor& f = kFloors.at(p.name);
+    MESSAGE(p.name << ": P=" << e.precision << " R=" << e.recall << " F1=" << e.f1 << " NC=" << e.no_counterpart_accuracy
+                   << " B-only=" << e.only_b_accuracy);
+    CHECK(e.precision >= f.precision);
+    CHECK(e.recall >= f.recall);
+    CHECK(e.f1 >= f.f1);
+    if (e.no_counterpart > 0) CHECK(e.no_counterpart_accuracy >= f.no_counterpart);
+    if (e.only_b > 0) CHECK(e.only_b_accuracy >= f.only_b);
+  }
+}
+
+}  // namespace
+}  // namespace lawdiff::align

@@ -1,0 +1,44 @@
+#pragma once
+// The dev reference alignments (tests/eval/) and the acts they judge, shared
+// by the unit test of their floors (src/align/dev_pairs_test.cpp) and the
+// evaluation bench (bench/align_eval.cpp). An act is an embedded id, or a
+// path under the shared material (../shared, see tests/eval/README.md),
+// which is never committed.
+#include <array>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace lawdiff::testing {
+
+struct DevPair {
+  std::string_view name;  // short label for tables
+  std::string_view a;     // embedded id, or a path relative to the shared directory
+  std::string_view b;
+  std::string_view gold;  // file name in tests/eval
+};
+
+inline constexpr std::array<DevPair, 3> kDevPairs = {{
+    {"sz-gd 1-36", "sz", "gd", "align-shenzhen-guangdong-dev.tsv"},
+    {"bj-zj digital",
+     "corpus-dev/DLC/北京地方法规/地方性法规/北京/北京市数字经济促进条例(2022-11-25).md",
+     "corpus-dev/DLC/浙江地方法规/地方性法规/浙江/浙江省数字经济促进条例(2020-12-24).md",
+     "align-beijing-zhejiang-digital.tsv"},
+    {"fanjiandie 2014-2023", "corpus-sample/行政法/反间谍法(2014-11-01).md",
+     "corpus-dev/行政法/反间谍法(2023-04-26).md", "versions-fanjiandie-2014-2023.tsv"},
+}};
+
+/// What to pass to statute::Library::get for `act`: the id itself, or its
+/// path under `shared`; nullopt when the act is a path and `shared` is
+/// absent or lacks the file.
+inline std::optional<std::string> dev_act(std::string_view act, const std::optional<std::filesystem::path>& shared) {
+  if (act.find('/') == std::string_view::npos) return std::string(act);
+  if (!shared) return std::nullopt;
+  const std::filesystem::path p = *shared / std::filesystem::path(std::u8string(act.begin(), act.end()));
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(p, ec)) return std::nullopt;
+  return p.string();
+}
+
+}  // namespace lawdiff::testing
