@@ -64,7 +64,10 @@ bool four_cjk(const unsigned char* p) {
   // Bytes 0–11 are L C C L C C L C | C L C C; L = 1110xxxx, C = 10xxxxxx.
   const bool shape = (a & 0xC0F0C0C0F0C0C0F0ULL) == 0x80E08080E08080E0ULL && (b & 0xC0C0F0C0U) == 0x8080E080U;
   const auto plain = [](unsigned char lead) { return lead != 0xE0 && lead != 0xED; };
-  return shape & plain(p[0]) & plain(p[3]) & plain(p[6]) & plain(p[9]);
+  // Bitwise on purpose (no branches); as ints, so no compiler reads it as a
+  // mistyped &&.
+  return (static_cast<int>(shape) & static_cast<int>(plain(p[0])) & static_cast<int>(plain(p[3])) &
+          static_cast<int>(plain(p[6])) & static_cast<int>(plain(p[9]))) != 0;
 }
 
 }  // namespace
