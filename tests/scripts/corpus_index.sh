@@ -68,6 +68,9 @@ if command -v sqlite3 >/dev/null; then
   expect 0 '国家建立' --index "$tmp/old-schema.sqlite" cite '《测试保护法》第三条'
 fi
 expect 0 '6 parsed' --index "$tmp/garbage.sqlite" index build "$tmp/c"
+expect 2 'give the directories to index' --index "$tmp/fresh.sqlite" index build
+LAWDIFF_PATH=$tmp/c expect 0 'indexed 6 files' --index "$tmp/from-path.sqlite" index build
+expect 0 'indexed 6 files' --index "$tmp/from-corpus.sqlite" --corpus "$tmp/c" index build
 expect 2 'no such index' --index "$tmp/none.sqlite" cite '《测试保护法》第一条'
 expect 2 'not a directory' index build "$tmp/no-such-dir"
 
