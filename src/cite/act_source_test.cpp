@@ -36,6 +36,7 @@ class FakeSource : public statute::ActSource {
     return {};
   }
   std::vector<std::string> nearest_titles(std::string_view, std::size_t) override { return {"中华人民共和国测试法"}; }
+  bool has_acts() override { return true; }
 
  private:
   statute::StoredAct act(const std::string& key, const std::string& title, const std::string& date,

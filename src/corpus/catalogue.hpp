@@ -46,6 +46,7 @@ class IndexSource : public statute::ActSource {
   std::optional<statute::StoredAct> find(std::string_view name, int year) override;
   std::vector<std::string> nearest_titles(std::string_view name, std::size_t n) override;
   std::vector<std::string> parts_of(std::string_view id) override;
+  bool has_acts() override { return open_() != nullptr; }
 
  private:
   std::function<Index*()> open_;

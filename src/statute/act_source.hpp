@@ -33,6 +33,9 @@ class ActSource {
   /// copies. Empty when there are none.
   virtual std::vector<std::string> parts_of(std::string_view id) = 0;
 
+  /// Whether the source holds any act at all (false: no index).
+  virtual bool has_acts() = 0;
+
   /// Up to `n` known titles nearest to `name`, nearest first, for errors.
   virtual std::vector<std::string> nearest_titles(std::string_view name, std::size_t n) = 0;
 };

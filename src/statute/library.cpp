@@ -187,7 +187,8 @@ std::string Library::suggestion(std::string_view name) {
   if (near.empty()) {
     std::string list;
     for (const std::string& id : ids()) list += (list.empty() ? "" : ", ") + id;
-    return "known acts: " + list;
+    return source_ != nullptr && source_->has_acts() ? "no indexed title is near it; known acts besides the index: " + list
+                                                      : "known acts: " + list;
   }
   std::string list;
   for (const std::string& t : near) list += (list.empty() ? "《" : "、《") + t + "》";
