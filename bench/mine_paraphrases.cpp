@@ -10,7 +10,10 @@
 // for more (Paraphrases::parse): what one revision of one act renamed may be
 // that act's business, what several acts' revisions renamed is the language
 // changing. (52 version pairs give only ~350 substitutions, 11 of them in
-// two or more acts: docs/alignment.md.)
+// two or more acts: docs/alignment.md.) The rate column says how often the
+// revisions replaced `from` by `to` where the old texts had `from`: a
+// renamed term (帐簿 → 账簿) is replaced nearly everywhere, a common word
+// swapped inside a rewritten sentence (应当 → 依法) almost nowhere.
 //
 // The acts behind the dev references are left out, so their evaluation is
 // not contaminated: 反间谍法 (both versions; the 2014→2023 reference), and
@@ -66,18 +69,27 @@ struct Seen {
 };
 using Counts = std::map<std::pair<std::string, std::string>, Seen>;
 
-// Adds the substitutions of every reworded 1:1 pair of a → b to `counts`.
-void mine(const std::string& title, const statute::Act& a, const statute::Act& b, Counts& counts) {
+// Adds the substitutions of every reworded strong pair of a → b to
+// `counts`, and the old side's text to `old_text`.
+void mine(const std::string& title, const statute::Act& a, const statute::Act& b, Counts& counts, std::string& old_text) {
   for (const align::Pair& p : align::align(a, b).pairs) {
     if (p.strength != align::Strength::strong || p.relation == align::Relation::same) continue;
-    const auto edits = diff::diff_text(statute::article_text(a.doc.articles[p.a.article]),
-                                       statute::article_text(b.doc.articles[p.b.article]));
+    const std::string old_article = statute::article_text(a.doc.articles[p.a.article]);
+    old_text.append(old_article).push_back('\n');
+    const auto edits = diff::diff_text(old_article, statute::article_text(b.doc.articles[p.b.article]));
     for (const diff::Replacement& r : diff::replacements(edits)) {
       Seen& s = counts[{r.from, r.to}];
       s.acts.insert(title);
       ++s.count;
     }
   }
+}
+
+// Occurrences of `phrase` in `text` (not overlapping).
+int occurrences(std::string_view text, std::string_view phrase) {
+  int n = 0;
+  for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + phrase.size())) ++n;
+  return n;
 }
 
 }  // namespace
@@ -91,12 +103,13 @@ int main(int argc, char** argv) try {
   }
   statute::Library lib({});
   Counts counts;
+  std::string old_text;
   int pairs = 0;
   for (const auto& [title, by_date] : versions(*shared)) {
     if (excluded(title)) continue;
     for (auto it = by_date.begin(); std::next(it) != by_date.end(); ++it) {
       try {
-        mine(title, lib.get(it->second), lib.get(std::next(it)->second), counts);
+        mine(title, lib.get(it->second), lib.get(std::next(it)->second), counts, old_text);
         ++pairs;
       } catch (const Error& e) {
         std::cerr << title << ": skipped: " << e.what() << "\n";
@@ -111,8 +124,11 @@ int main(int argc, char** argv) try {
   });
   fmt::print("# Paraphrase model: word substitutions of the version pairs under ../shared\n");
   fmt::print("# ({} pairs; 反间谍法 and the dev acts left out), seen in >= {} acts.\n", pairs, min_acts);
-  fmt::print("# Built by bench/mine_paraphrases.cpp. Columns: from, to, acts, occurrences.\n");
-  for (const auto& [k, s] : kept) fmt::print("{}\t{}\t{}\t{}\n", k->first, k->second, s->acts.size(), s->count);
+  fmt::print("# Built by bench/mine_paraphrases.cpp. Columns: from, to, acts, occurrences, rate\n");
+  fmt::print("# (occurrences / occurrences of `from` in the old side of the pairs diffed).\n");
+  for (const auto& [k, s] : kept)
+    fmt::print("{}\t{}\t{}\t{}\t{:.3f}\n", k->first, k->second, s->acts.size(), s->count,
+               static_cast<double>(s->count) / std::max(1, occurrences(old_text, k->first)));
   std::cerr << fmt::format("{} version pairs, {} distinct substitutions, {} kept\n", pairs, counts.size(), kept.size());
   return 0;
 } catch (const Error& e) {

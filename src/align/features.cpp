@@ -94,29 +94,42 @@ class Interner {
   std::vector<char> bigram_;  // id → is a bigram
 };
 
-// The paraphrase features of the phrases starting at words[t] (one to
+// The longest phrase of `para` starting at words[t] (one to
 // Paraphrases::kMaxWords consecutive words, as the diff that mined them cut
-// the text). Words are views into one text, so a run of them is one view.
-void count_paraphrases(const std::vector<std::string_view>& words, std::size_t t, const Paraphrases& para, Interner& in,
-                       std::vector<std::uint32_t>& out) {
+// the text): its features, with `last` set to its last word; or null.
+// Words are views into one text, so a run of them is one view.
+const std::vector<std::string>* longest_phrase(const std::vector<std::string_view>& words, std::size_t t,
+                                               const Paraphrases& para, std::size_t& last) {
   std::size_t i = 0;
-  if (!para.may_start(text::next_code_point(words[t], i))) return;
+  if (!para.may_start(text::next_code_point(words[t], i))) return nullptr;
+  const std::vector<std::string>* found = nullptr;
   for (std::size_t m = t; m < words.size() && m < t + Paraphrases::kMaxWords && text::is_word(words[m]); ++m) {
     const std::string_view span(words[t].data(), static_cast<std::size_t>(words[m].data() + words[m].size() - words[t].data()));
-    if (const auto* features = para.features_of(span))
-      for (const std::string& f : *features) out.push_back(in.word(f));
+    if (const auto* features = para.features_of(span)) found = features, last = m;
   }
+  return found;
 }
 
 // Raw term counts of one text: words of two or more code points (single
 // characters are mostly function words: 的, 和, 应), CJK bigrams inside
-// runs of CJK characters, and the paraphrase features of `para` (if any).
-void count_features(std::string_view text, Interner& in, std::vector<std::uint32_t>& out, const Paraphrases* para) {
+// runs of CJK characters, and the paraphrase features of `para` (if any):
+// beside the phrase's words, or, with `replace`, instead of them (then a
+// phrase on both sides counts as before, and only a phrase on one side and
+// its partner on the other gain a shared feature).
+void count_features(std::string_view text, Interner& in, std::vector<std::uint32_t>& out, const Paraphrases* para,
+                    bool replace) {
   const std::string folded = fold_synonyms(text);
   const std::vector<std::string_view> words = text::words(folded);
   for (std::size_t t = 0; t < words.size(); ++t) {
+    std::size_t last = t;
+    if (const auto* features = para ? longest_phrase(words, t, *para, last) : nullptr) {
+      for (const std::string& f : *features) out.push_back(in.word(f));
+      if (replace) {
+        t = last;
+        continue;
+      }
+    }
     if (text::code_point_count(words[t]) >= 2 && text::is_word(words[t])) out.push_back(in.word(words[t]));
-    if (para) count_paraphrases(words, t, *para, in, out);
   }
   std::size_t prev_start = std::string_view::npos;
   char32_t prev = 0;
@@ -170,7 +183,9 @@ SparseVec merge_tallies(const std::vector<Unit>& units, std::size_t first, std::
   return sum;
 }
 
-void add_units(const statute::Document& doc, Interner& in, ActUnits& out, const Paraphrases* para) {
+void add_units(const statute::Document& doc, Interner& in, ActUnits& out, const FeatureParams& params) {
+  const Paraphrases* para = params.paraphrase_weight > 0 ? params.paraphrases : nullptr;
+  const bool replace = params.paraphrase_replace;
   const int n = static_cast<int>(doc.articles.size());
   out.whole.assign(n, 0);
   out.first_para.assign(n, 0);
@@ -182,7 +197,7 @@ void add_units(const statute::Document& doc, Interner& in, ActUnits& out, const 
     SparseVec whole;
     for (std::size_t p = 0; p < paras.size(); ++p) {
       one.clear();
-      count_features(statute::paragraph_text(paras[p]), in, one, para);
+      count_features(statute::paragraph_text(paras[p]), in, one, para, replace);
       if (paras.size() > 1) {
         out.units.push_back({i, static_cast<int>(p) + 1, tally(one)});
       } else {
@@ -194,7 +209,7 @@ void add_units(const statute::Document& doc, Interner& in, ActUnits& out, const 
       whole = merge_tallies(out.units, static_cast<std::size_t>(out.first_para[i]), paras.size());
     }
     one.clear();
-    count_features(doc.articles[i].title, in, one, para);
+    count_features(doc.articles[i].title, in, one, para, replace);
     out.title.push_back(tally(one));
     out.whole[i] = static_cast<int>(out.units.size());
     out.units.push_back({i, 0, std::move(whole)});
@@ -261,7 +276,7 @@ CorpusFrequencies count_corpus(const std::vector<const statute::Act*>& acts) {
     for (const statute::Article& art : act->doc.articles) {
       for (const statute::Paragraph& p : art.paragraphs) {
         ids.clear();
-        count_features(statute::paragraph_text(p), in, ids, nullptr);
+        count_features(statute::paragraph_text(p), in, ids, nullptr, false);
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         for (const std::uint32_t f : ids) {
@@ -281,8 +296,8 @@ CorpusFrequencies count_corpus(const std::vector<const statute::Act*>& acts) {
 FeatureSpace build_features(const statute::Act& a, const statute::Act& b, const FeatureParams& params) {
   FeatureSpace fs;
   Interner in;
-  add_units(a.doc, in, fs.a, params.paraphrases);
-  add_units(b.doc, in, fs.b, params.paraphrases);
+  add_units(a.doc, in, fs.a, params);
+  add_units(b.doc, in, fs.b, params);
   fs.names = in.take_names();
   fs.is_bigram = in.take_kinds();
   fs.idf = idf_weights(fs, fs.names.size(), params);

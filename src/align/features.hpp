@@ -61,10 +61,13 @@ struct FeatureParams {
   const CorpusFrequencies* corpus = nullptr;
   float corpus_mix = 0.0f;
   // Soft synonyms (paraphrases.hpp): each phrase of the model found in a
-  // text adds its pairs' features, weighted `paraphrase_weight` × IDF.
-  // Null: none.
+  // text (the longest at each word) adds its pairs' features, weighted
+  // `paraphrase_weight` × IDF, beside the phrase's own word features or,
+  // with `paraphrase_replace`, instead of them (bigrams stay either way).
+  // Null or weight 0: none.
   const Paraphrases* paraphrases = nullptr;
   float paraphrase_weight = 1.0f;
+  bool paraphrase_replace = false;
 };
 
 /// Document frequencies of features over the paragraphs of a corpus. Keys

@@ -10,23 +10,38 @@
 
 namespace lawdiff::align::detail {
 
-std::vector<Paraphrases::PhrasePair> Paraphrases::parse(std::string_view tsv, int min_acts) {
+namespace {
+
+// The tab-separated fields of `line`.
+std::vector<std::string_view> fields(std::string_view line) {
+  std::vector<std::string_view> out;
+  for (std::size_t tab; (tab = line.find('\t')) != std::string_view::npos; line.remove_prefix(tab + 1))
+    out.push_back(line.substr(0, tab));
+  out.push_back(line);
+  return out;
+}
+
+// Field `k` of `f` as a number, or `missing`.
+double number(const std::vector<std::string_view>& f, std::size_t k, double missing) {
+  if (k >= f.size()) return missing;
+  double v = missing;
+  std::from_chars(f[k].data(), f[k].data() + f[k].size(), v);
+  return v;
+}
+
+}  // namespace
+
+std::vector<Paraphrases::PhrasePair> Paraphrases::parse(std::string_view tsv, int min_acts, double min_rate) {
   std::vector<PhrasePair> out;
   while (!tsv.empty()) {
     const std::size_t eol = tsv.find('\n');
     std::string_view line = tsv.substr(0, eol);
     tsv = eol == std::string_view::npos ? std::string_view() : tsv.substr(eol + 1);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    const std::size_t tab = line.find('\t');
-    if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
-    const std::string_view rest = line.substr(tab + 1);
-    const std::size_t tab2 = rest.find('\t');
-    int acts = 1;
-    if (tab2 != std::string_view::npos) {
-      const std::string_view count = rest.substr(tab2 + 1, rest.find('\t', tab2 + 1) - tab2 - 1);
-      std::from_chars(count.data(), count.data() + count.size(), acts);
-    }
-    if (acts >= min_acts) out.emplace_back(std::string(line.substr(0, tab)), std::string(rest.substr(0, tab2)));
+    if (line.empty() || line.front() == '#') continue;
+    const std::vector<std::string_view> f = fields(line);
+    if (f.size() < 2 || number(f, 2, 1) < min_acts || number(f, 4, 1) < min_rate) continue;
+    out.emplace_back(std::string(f[0]), std::string(f[1]));
   }
   return out;
 }

@@ -24,11 +24,11 @@ class Paraphrases {
   /// fold text (fold_synonyms); a pair that folds to one phrase is dropped.
   explicit Paraphrases(const std::vector<PhrasePair>& pairs);
 
-  /// The pairs of a TSV: `from TAB to [TAB acts [TAB …]]` per line, those
-  /// seen in at least `min_acts` acts (a line without the column counts as
-  /// one act); lines starting with '#', blank lines and lines without a TAB
-  /// are skipped.
-  static std::vector<PhrasePair> parse(std::string_view tsv, int min_acts = 1);
+  /// The pairs of a TSV: `from TAB to [TAB acts [TAB occurrences [TAB
+  /// rate]]]` per line, those seen in at least `min_acts` acts and at a
+  /// rate of at least `min_rate` (a missing column passes); lines starting
+  /// with '#', blank lines and lines without a TAB are skipped.
+  static std::vector<PhrasePair> parse(std::string_view tsv, int min_acts = 1, double min_rate = 0);
 
   /// The model compiled into the binary (data/paraphrases.tsv), parsed on
   /// first use, so a run that aligns nothing never pays for it.
