@@ -12,7 +12,8 @@
 // bench/mine_paraphrases.cpp) or with its control, the same pairs with their
 // right-hand phrases shuffled (same phrases, same frequencies, no
 // information); --paraphrase-scan prints the defaults' figures for both at
-// several weights. It only reads.
+// several weights; --paraphrase-file FILE takes the model from FILE (same
+// format; e.g. bench/mine_associations.cpp's output) instead. It only reads.
 //
 // The acts outside the binary are found under ../shared (LAWDIFF_SHARED
 // overrides); a pair whose files are absent is skipped with a note.
@@ -196,16 +197,18 @@ std::string_view option(int argc, char** argv, std::string_view flag) {
 // The model is the built-in one, the same restricted to pairs seen in two
 // or more acts, and to pairs whose `from` the revisions replaced at a rate
 // of 0.2 or more (a renamed term, not a common word swapped once).
-void print_paraphrase_scan(const std::vector<Loaded>& pairs) {
+void print_paraphrase_scan(const std::vector<Loaded>& pairs, const align::detail::Paraphrases* file_model) {
   using align::detail::Paraphrases;
   const Paraphrases several(Paraphrases::parse(align::detail::embedded_paraphrases(), 2));
   const Paraphrases renamed(Paraphrases::parse(align::detail::embedded_paraphrases(), 1, 0.2));
   const Paraphrases& all = Paraphrases::builtin();
   const Paraphrases all_control = paraphrase_control(all), several_control = paraphrase_control(several),
                     renamed_control = paraphrase_control(renamed);
-  const std::pair<const char*, const Paraphrases*> models[] = {
+  std::vector<std::pair<const char*, const Paraphrases*>> models = {
       {"all", &all},         {"all-ctl", &all_control},         {">=2acts", &several},
       {">=2-ctl", &several_control}, {"rate>=.2", &renamed}, {"rate-ctl", &renamed_control}};
+  const Paraphrases file_control = file_model ? paraphrase_control(*file_model) : Paraphrases();
+  if (file_model) models = {{"file", file_model}, {"file-ctl", &file_control}};
   for (const auto& [name, m] : models) {
     fmt::print("{}: {} pairs\n", name, m->pairs().size());
     for (const bool replace : {false, true}) {
@@ -239,14 +242,18 @@ int main(int argc, char** argv) try {
     print_corpus_df(lib, pairs);
     return 0;
   }
-  const align::detail::Paraphrases control = paraphrase_control(align::detail::Paraphrases::builtin());
+  const std::string_view file = option(argc, argv, "--paraphrase-file");
+  const align::detail::Paraphrases file_model(file.empty() ? std::vector<align::detail::Paraphrases::PhrasePair>{}
+                                                           : align::detail::Paraphrases::parse(bench::slurp(std::string(file))));
+  const align::detail::Paraphrases& model = file.empty() ? align::detail::Paraphrases::builtin() : file_model;
+  const align::detail::Paraphrases control = paraphrase_control(model);
   if (std::find(argv + 1, argv + argc, std::string_view("--paraphrase-scan")) != argv + argc) {
-    print_paraphrase_scan(pairs);
+    print_paraphrase_scan(pairs, file.empty() ? nullptr : &file_model);
     return 0;
   }
   align::detail::Params defaults;
   if (const std::string_view m = option(argc, argv, "--paraphrases"); !m.empty()) {
-    defaults.features.paraphrases = m == "control" ? &control : &align::detail::Paraphrases::builtin();
+    defaults.features.paraphrases = m == "control" ? &control : &model;
     if (const std::string_view w = option(argc, argv, "--paraphrase-weight"); !w.empty())
       defaults.features.paraphrase_weight = std::stof(std::string(w));
     defaults.features.paraphrase_replace = std::find(argv + 1, argv + argc, std::string_view("--paraphrase-replace")) != argv + argc;
