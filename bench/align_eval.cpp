@@ -13,7 +13,8 @@
 // right-hand phrases shuffled (same phrases, same frequencies, no
 // information); --paraphrase-scan prints the defaults' figures for both at
 // several weights; --paraphrase-file FILE takes the model from FILE (same
-// format; e.g. bench/mine_associations.cpp's output) instead. It only reads.
+// format; e.g. bench/mine_associations.cpp's output) instead, and
+// --control-seed N shuffles the control differently. It only reads.
 //
 // The acts outside the binary are found under ../shared (LAWDIFF_SHARED
 // overrides); a pair whose files are absent is skipped with a note.
@@ -175,11 +176,11 @@ void print_corpus_df(statute::Library& lib, const std::vector<Loaded>& pairs) {
 // The control of the paraphrase model: its pairs with the right-hand
 // phrases permuted (fixed seed), so every phrase keeps its frequency in the
 // model but is paired with an unrelated one.
-align::detail::Paraphrases paraphrase_control(const align::detail::Paraphrases& model) {
+align::detail::Paraphrases paraphrase_control(const align::detail::Paraphrases& model, unsigned seed = 11) {
   auto pairs = model.pairs();
   std::vector<std::string> right;
   for (const auto& p : pairs) right.push_back(p.second);
-  std::mt19937 rng(11);
+  std::mt19937 rng(seed);
   std::shuffle(right.begin(), right.end(), rng);
   for (std::size_t k = 0; k < pairs.size(); ++k) pairs[k].second = right[k];
   return align::detail::Paraphrases(pairs);
@@ -246,7 +247,8 @@ int main(int argc, char** argv) try {
   const align::detail::Paraphrases file_model(file.empty() ? std::vector<align::detail::Paraphrases::PhrasePair>{}
                                                            : align::detail::Paraphrases::parse(bench::slurp(std::string(file))));
   const align::detail::Paraphrases& model = file.empty() ? align::detail::Paraphrases::builtin() : file_model;
-  const align::detail::Paraphrases control = paraphrase_control(model);
+  const std::string_view seed = option(argc, argv, "--control-seed");
+  const align::detail::Paraphrases control = paraphrase_control(model, seed.empty() ? 11 : std::stoul(std::string(seed)));
   if (std::find(argv + 1, argv + argc, std::string_view("--paraphrase-scan")) != argv + argc) {
     print_paraphrase_scan(pairs, file.empty() ? nullptr : &file_model);
     return 0;
@@ -257,8 +259,9 @@ int main(int argc, char** argv) try {
     if (const std::string_view w = option(argc, argv, "--paraphrase-weight"); !w.empty())
       defaults.features.paraphrase_weight = std::stof(std::string(w));
     defaults.features.paraphrase_replace = std::find(argv + 1, argv + argc, std::string_view("--paraphrase-replace")) != argv + argc;
-    fmt::print("paraphrases: {} ({} pairs), weight {:.2f}\n", m == "control" ? "control" : "model",
-               defaults.features.paraphrases->pairs().size(), defaults.features.paraphrase_weight);
+    const auto& kept = defaults.features.paraphrases->pairs();
+    fmt::print("paraphrases: {} ({} pairs, the first {}|{}), weight {:.2f}\n", m == "control" ? "control" : "model", kept.size(),
+               kept.empty() ? "" : kept[0].first, kept.empty() ? "" : kept[0].second, defaults.features.paraphrase_weight);
   }
   const bool quick = std::find(argv + 1, argv + argc, std::string_view("--labels-only")) != argv + argc;
   const bench::GridResult r = bench::run_grid(pairs, !quick, defaults);
