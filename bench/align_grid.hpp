@@ -94,7 +94,7 @@ struct GridResult {
 /// go to the earlier point, and each dimension lists today's default first,
 /// so a parameter the training pairs are indifferent to (the title weight,
 /// on two untitled pairs) keeps its default instead of an arbitrary value.
-inline std::vector<align::detail::Params> scoring_grid() {
+inline std::vector<align::detail::Params> scoring_grid(const align::detail::Params& base) {
   std::vector<align::detail::Params> out;
   for (double contain : {0.0, 0.15, 0.3})
     for (double title : {0.12, 0.0})
@@ -102,7 +102,7 @@ inline std::vector<align::detail::Params> scoring_grid() {
         for (double prior : {0.4, 0.1, 0.25})
           for (int hub_k : {5, 1, 3})
             for (float idf_power : {1.0f, 1.5f}) {
-              align::detail::Params p;
+              align::detail::Params p = base;
               p.contain = contain, p.title = title, p.hub = hub, p.prior = prior, p.hub_k = hub_k;
               p.features.idf_power = idf_power;
               out.push_back(p);
@@ -181,12 +181,13 @@ inline align::detail::Params tune_labels(const std::vector<Loaded>& pairs, align
 
 /// The grid's evaluations, the choices and their scores. `full` false
 /// searches the labels only (the pairs stay the defaults'): a quick look.
-inline GridResult run_grid(const std::vector<Loaded>& pairs, bool full = true) {
+/// Every setting starts from `defaults` (an experiment's features: a
+/// paraphrase model, align_eval --paraphrases).
+inline GridResult run_grid(const std::vector<Loaded>& pairs, bool full = true, const align::detail::Params& defaults = {}) {
   GridResult r;
-  const align::detail::Params defaults;
   r.settings.push_back(defaults);
   r.evals.push_back(evaluate_setting(pairs, score_all(pairs, defaults), defaults));
-  for (const align::detail::Params& base : full ? scoring_grid() : std::vector<align::detail::Params>{}) {
+  for (const align::detail::Params& base : full ? scoring_grid(defaults) : std::vector<align::detail::Params>{}) {
     const auto scores = score_all(pairs, base);
     for (const align::detail::Params& p : with_selections(base)) {
       r.settings.push_back(p);

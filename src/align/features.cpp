@@ -7,6 +7,7 @@
 #include <deque>
 #include <unordered_map>
 
+#include "align/paraphrases.hpp"
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
 
@@ -93,13 +94,42 @@ class Interner {
   std::vector<char> bigram_;  // id → is a bigram
 };
 
+// The longest phrase of `para` starting at words[t] (one to
+// Paraphrases::kMaxWords consecutive words, as the diff that mined them cut
+// the text): its features, with `last` set to its last word; or null.
+// Words are views into one text, so a run of them is one view.
+const std::vector<std::string>* longest_phrase(const std::vector<std::string_view>& words, std::size_t t,
+                                               const Paraphrases& para, std::size_t& last) {
+  std::size_t i = 0;
+  if (!para.may_start(text::next_code_point(words[t], i))) return nullptr;
+  const std::vector<std::string>* found = nullptr;
+  for (std::size_t m = t; m < words.size() && m < t + Paraphrases::kMaxWords && text::is_word(words[m]); ++m) {
+    const std::string_view span(words[t].data(), static_cast<std::size_t>(words[m].data() + words[m].size() - words[t].data()));
+    if (const auto* features = para.features_of(span)) found = features, last = m;
+  }
+  return found;
+}
+
 // Raw term counts of one text: words of two or more code points (single
-// characters are mostly function words: 的, 和, 应) and CJK bigrams inside
-// runs of CJK characters.
-void count_features(std::string_view text, Interner& in, std::vector<std::uint32_t>& out) {
+// characters are mostly function words: 的, 和, 应), CJK bigrams inside
+// runs of CJK characters, and the paraphrase features of `para` (if any):
+// beside the phrase's words, or, with `replace`, instead of them (then a
+// phrase on both sides counts as before, and only a phrase on one side and
+// its partner on the other gain a shared feature).
+void count_features(std::string_view text, Interner& in, std::vector<std::uint32_t>& out, const Paraphrases* para,
+                    bool replace) {
   const std::string folded = fold_synonyms(text);
-  for (const std::string_view w : text::words(folded)) {
-    if (text::code_point_count(w) >= 2 && text::is_word(w)) out.push_back(in.word(w));
+  const std::vector<std::string_view> words = text::words(folded);
+  for (std::size_t t = 0; t < words.size(); ++t) {
+    std::size_t last = t;
+    if (const auto* features = para ? longest_phrase(words, t, *para, last) : nullptr) {
+      for (const std::string& f : *features) out.push_back(in.word(f));
+      if (replace) {
+        t = last;
+        continue;
+      }
+    }
+    if (text::code_point_count(words[t]) >= 2 && text::is_word(words[t])) out.push_back(in.word(words[t]));
   }
   std::size_t prev_start = std::string_view::npos;
   char32_t prev = 0;
@@ -153,7 +183,9 @@ SparseVec merge_tallies(const std::vector<Unit>& units, std::size_t first, std::
   return sum;
 }
 
-void add_units(const statute::Document& doc, Interner& in, ActUnits& out) {
+void add_units(const statute::Document& doc, Interner& in, ActUnits& out, const FeatureParams& params) {
+  const Paraphrases* para = params.paraphrase_weight > 0 ? params.paraphrases : nullptr;
+  const bool replace = params.paraphrase_replace;
   const int n = static_cast<int>(doc.articles.size());
   out.whole.assign(n, 0);
   out.first_para.assign(n, 0);
@@ -165,7 +197,7 @@ void add_units(const statute::Document& doc, Interner& in, ActUnits& out) {
     SparseVec whole;
     for (std::size_t p = 0; p < paras.size(); ++p) {
       one.clear();
-      count_features(statute::paragraph_text(paras[p]), in, one);
+      count_features(statute::paragraph_text(paras[p]), in, one, para, replace);
       if (paras.size() > 1) {
         out.units.push_back({i, static_cast<int>(p) + 1, tally(one)});
       } else {
@@ -177,7 +209,7 @@ void add_units(const statute::Document& doc, Interner& in, ActUnits& out) {
       whole = merge_tallies(out.units, static_cast<std::size_t>(out.first_para[i]), paras.size());
     }
     one.clear();
-    count_features(doc.articles[i].title, in, one);
+    count_features(doc.articles[i].title, in, one, para, replace);
     out.title.push_back(tally(one));
     out.whole[i] = static_cast<int>(out.units.size());
     out.units.push_back({i, 0, std::move(whole)});
@@ -209,6 +241,7 @@ std::vector<float> idf_weights(const FeatureSpace& fs, std::size_t vocabulary, c
       plain = (1 - params.corpus_mix) * plain + params.corpus_mix * std::log(1.0 + corpus->docs / cdf);
     }
     idf[f] = static_cast<float>(std::pow(plain, params.idf_power)) * (fs.is_bigram[f] ? params.bigram_weight : params.word_weight);
+    if (fs.names[f].starts_with("≈")) idf[f] *= params.paraphrase_weight;  // a paraphrase feature
   }
   return idf;
 }
@@ -243,7 +276,7 @@ CorpusFrequencies count_corpus(const std::vector<const statute::Act*>& acts) {
     for (const statute::Article& art : act->doc.articles) {
       for (const statute::Paragraph& p : art.paragraphs) {
         ids.clear();
-        count_features(statute::paragraph_text(p), in, ids);
+        count_features(statute::paragraph_text(p), in, ids, nullptr, false);
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         for (const std::uint32_t f : ids) {
@@ -263,8 +296,8 @@ CorpusFrequencies count_corpus(const std::vector<const statute::Act*>& acts) {
 FeatureSpace build_features(const statute::Act& a, const statute::Act& b, const FeatureParams& params) {
   FeatureSpace fs;
   Interner in;
-  add_units(a.doc, in, fs.a);
-  add_units(b.doc, in, fs.b);
+  add_units(a.doc, in, fs.a, params);
+  add_units(b.doc, in, fs.b, params);
   fs.names = in.take_names();
   fs.is_bigram = in.take_kinds();
   fs.idf = idf_weights(fs, fs.names.size(), params);

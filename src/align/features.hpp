@@ -51,6 +51,7 @@ struct FeatureSpace {
 /// `word_weight` and `bigram_weight` scale the two kinds of feature;
 /// `idf_power` sharpens IDF (weight = idf^power).
 struct CorpusFrequencies;
+class Paraphrases;
 struct FeatureParams {
   float word_weight = 1.0f;
   float bigram_weight = 1.0f;
@@ -59,6 +60,14 @@ struct FeatureParams {
   // two acts' IDF + mix × the corpus's. Null or 0: the two acts' alone.
   const CorpusFrequencies* corpus = nullptr;
   float corpus_mix = 0.0f;
+  // Soft synonyms (paraphrases.hpp): each phrase of the model found in a
+  // text (the longest at each word) adds its pairs' features, weighted
+  // `paraphrase_weight` × IDF, beside the phrase's own word features or,
+  // with `paraphrase_replace`, instead of them (bigrams stay either way).
+  // Null or weight 0: none.
+  const Paraphrases* paraphrases = nullptr;
+  float paraphrase_weight = 1.0f;
+  bool paraphrase_replace = false;
 };
 
 /// Document frequencies of features over the paragraphs of a corpus. Keys
