@@ -173,12 +173,14 @@ Library::Entry* Library::from_source(std::string_view name) {
 }
 
 std::vector<const Act*> Library::parts_of(const Act& act) {
+  if (source_ == nullptr || act.info.embedded) return {};
+  // Asked again for every reference to a missing article in a batch.
+  if (auto it = parts_.find(act.info.id); it != parts_.end()) return it->second;
   std::vector<const Act*> parts;
-  if (source_ == nullptr || act.info.embedded) return parts;
   for (const std::string& key : source_->parts_of(act.info.id)) {
     if (const Act* part = find(key)) parts.push_back(part);
   }
-  return parts;
+  return parts_.emplace(act.info.id, std::move(parts)).first->second;
 }
 
 std::string Library::suggestion(std::string_view name) {

@@ -3,6 +3,7 @@
 // --corpus directories (and LAWDIFF_PATH), and files named on the command
 // line. Acts are parsed on first use.
 #include <deque>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -78,6 +79,7 @@ class Library {
   Entry* from_source(std::string_view name);
 
   ActSource* source_ = nullptr;
+  std::map<std::string, std::vector<const Act*>> parts_;  // act id → its other parts (parts_of)
 
   LibraryOptions options_;
   std::deque<Entry> entries_;
