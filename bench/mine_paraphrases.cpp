@@ -49,20 +49,6 @@ bool excluded(const std::string& title) {
   return std::any_of(kExcluded.begin(), kExcluded.end(), [&](std::string_view x) { return title.find(x) != std::string::npos; });
 }
 
-// TITLE → its versions' paths, oldest first (the date sorts as text).
-std::map<std::string, std::map<std::string, std::string>> versions(const fs::path& shared) {
-  std::map<std::string, std::map<std::string, std::string>> out;
-  for (const char* dir : {"corpus-sample", "corpus-dev"}) {
-    for (const auto& e : fs::recursive_directory_iterator(shared / dir)) {
-      const std::string name = e.path().filename().string();
-      const auto open = name.rfind('(');
-      if (!e.is_regular_file() || e.path().extension() != ".md" || open == std::string::npos) continue;
-      out[name.substr(0, open)][name.substr(open)] = e.path().string();
-    }
-  }
-  return out;
-}
-
 struct Seen {
   std::set<std::string> acts;
   int count = 0;
@@ -105,7 +91,7 @@ int main(int argc, char** argv) try {
   Counts counts;
   std::string old_text;
   int pairs = 0;
-  for (const auto& [title, by_date] : versions(*shared)) {
+  for (const auto& [title, by_date] : statute::testing::version_files(*shared)) {
     if (excluded(title)) continue;
     for (auto it = by_date.begin(); std::next(it) != by_date.end(); ++it) {
       try {

@@ -18,20 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// TITLE → its versions' paths, oldest first (the date sorts as text).
-std::map<std::string, std::map<std::string, std::string>> versions(const fs::path& shared) {
-  std::map<std::string, std::map<std::string, std::string>> out;
-  for (const char* dir : {"corpus-sample", "corpus-dev"}) {
-    for (const auto& e : fs::recursive_directory_iterator(shared / dir)) {
-      const std::string name = e.path().filename().string();
-      const auto open = name.rfind('(');
-      if (!e.is_regular_file() || e.path().extension() != ".md" || open == std::string::npos) continue;
-      out[name.substr(0, open)][name.substr(open)] = e.path().string();
-    }
-  }
-  return out;
-}
-
 // Unchanged articles of a → b (text equal, unique in b), and how many are aligned 1:1.
 std::pair<int, int> check(const statute::Act& a, const statute::Act& b) {
   std::map<std::string, std::vector<int>> b_by_text;
@@ -61,7 +47,7 @@ int main() try {
   }
   statute::Library lib({});
   int pairs = 0, unchanged = 0, ok = 0;
-  for (const auto& [title, by_date] : versions(*shared)) {
+  for (const auto& [title, by_date] : statute::testing::version_files(*shared)) {
     for (auto it = by_date.begin(); std::next(it) != by_date.end(); ++it) {
       try {
         const auto [u, k] = check(lib.get(it->second), lib.get(std::next(it)->second));

@@ -27,4 +27,17 @@ std::string read_file(const std::filesystem::path& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+std::map<std::string, std::map<std::string, std::string>> version_files(const std::filesystem::path& shared) {
+  std::map<std::string, std::map<std::string, std::string>> out;
+  for (const char* dir : {"corpus-sample", "corpus-dev"}) {
+    for (const auto& e : std::filesystem::recursive_directory_iterator(shared / dir)) {
+      const std::string name = e.path().filename().string();
+      const auto open = name.rfind('(');
+      if (!e.is_regular_file() || e.path().extension() != ".md" || open == std::string::npos) continue;
+      out[name.substr(0, open)][name.substr(open)] = e.path().string();
+    }
+  }
+  return out;
+}
+
 }  // namespace lawdiff::statute::testing

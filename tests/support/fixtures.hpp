@@ -2,6 +2,7 @@
 // Helpers for the unit tests of statute/ and the modules above it: the
 // embedded acts, parsed once, and the location of ../shared.
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -18,5 +19,10 @@ std::optional<std::filesystem::path> shared_dir();
 
 /// Reads a whole file; empty when it cannot be read.
 std::string read_file(const std::filesystem::path& path);
+
+/// Versions of one act in ../shared/corpus-sample and corpus-dev: the file
+/// name before "(date)" → date "(2014-11-01).md" → path, oldest first (the
+/// date sorts as text). Only dated Markdown files.
+std::map<std::string, std::map<std::string, std::string>> version_files(const std::filesystem::path& shared);
 
 }  // namespace lawdiff::statute::testing
