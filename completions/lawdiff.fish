@@ -8,9 +8,9 @@
 # complete too. Acts known only to the corpus index (--index) are typed by
 # title, as researchers write them, and are not listed.
 
-# The subcommand on the command line: the first word that is neither an
-# option nor the value of a global option that takes one.
-function __fish_lawdiff_subcommand
+# The words on the command line that are neither options nor the value of
+# a global option that takes one: the subcommand, then (for index) its own.
+function __fish_lawdiff_words
     set -l words (commandline -opc)
     set -e words[1]
     set -l skip 0
@@ -25,39 +25,20 @@ function __fish_lawdiff_subcommand
             case '-*'
             case '*'
                 echo $w
-                return 0
         end
     end
-    return 1
 end
 
-# The subcommand of index on the command line (build, info, export): the
-# first word after "index" that is neither an option nor a global option's
-# value.
+# The subcommand on the command line.
+function __fish_lawdiff_subcommand
+    set -l words (__fish_lawdiff_words)
+    test (count $words) -ge 1; and echo $words[1]
+end
+
+# The subcommand of index on the command line (build, info, export).
 function __fish_lawdiff_index_subcommand
-    set -l words (commandline -opc)
-    set -e words[1]
-    set -l skip 0
-    set -l seen 0
-    for w in $words
-        if test $skip = 1
-            set skip 0
-            continue
-        end
-        switch $w
-            case --corpus --index --encoding -o --output --color --width
-                set skip 1
-            case '-*'
-            case '*'
-                if test $seen = 1
-                    echo $w
-                    return 0
-                end
-                test $w = index; or return 1
-                set seen 1
-        end
-    end
-    return 1
+    set -l words (__fish_lawdiff_words)
+    test (count $words) -ge 2; and test $words[1] = index; and echo $words[2]
 end
 
 function __fish_lawdiff_index_needs_command
