@@ -86,4 +86,7 @@ TEST_CASE("references through an act source: short titles, versions, parts") {
   CHECK(cited(r, "《测试发》第一条") == "error: unknown act '测试发' (nearest: 《中华人民共和国测试法》)");
   // The embedded acts are still themselves.
   CHECK(cited(r, "sz:1", cite::Style::id).starts_with("sz:1 为了促进"));
+  // An embedded act answers to the year of its adoption, promulgation or entry into force.
+  CHECK(cited(r, "2022年深圳条例第一条", cite::Style::id).starts_with("sz:1 为了促进"));
+  CHECK(cited(r, "2019年深圳条例第一条").starts_with("error: unknown act '2019年深圳条例'"));
 }
