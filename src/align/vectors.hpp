@@ -20,8 +20,9 @@ class WordVectors {
   WordVectors() = default;
   /// Parses a model file's bytes; throws Error when they are not one.
   explicit WordVectors(std::string bytes);
-  WordVectors(WordVectors&&) = default;
-  WordVectors& operator=(WordVectors&&) = default;
+  // Views into bytes_ index the words: neither copied nor moved.
+  WordVectors(const WordVectors&) = delete;
+  WordVectors& operator=(const WordVectors&) = delete;
 
   /// The file bytes of `words` with their vectors (row-major, `dims` per word).
   static std::string serialize(const std::vector<std::string>& words, const std::vector<float>& vectors, int dims);
