@@ -14,7 +14,17 @@
 // information); --paraphrase-scan prints the defaults' figures for both at
 // several weights; --paraphrase-file FILE takes the model from FILE (same
 // format; e.g. bench/mine_associations.cpp's output) instead, and
-// --control-seed N shuffles the control differently. It only reads.
+// --control-seed N shuffles the control differently. Dense word vectors
+// (align/vectors.hpp; built by bench/train_vectors.cpp): --vectors FILE
+// --vector-scan prints the defaults' figures with the soft similarity term
+// at several weights for the model and its two controls (random vectors of
+// each word's norm; the vectors permuted over the words) and the weight
+// chosen leaving one pair out; --vector-retune re-tunes weight, power, hub,
+// partial and mutual floor together (a reduced grid) for each; --vector-ranks
+// ranks each reference pair by one similarity alone; --vector-power P
+// raises the dense cosine to P, --vector-articles mixes it into whole
+// articles only; --vectors FILE [--vector-weight W] [--vector-control
+// random|permuted] runs the whole evaluation with it. It only reads.
 //
 // The acts outside the binary are found under ../shared (LAWDIFF_SHARED
 // overrides); a pair whose files are absent is skipped with a note.
@@ -27,6 +37,7 @@
 
 #include "align/evaluate.hpp"
 #include "align/paraphrases.hpp"
+#include "align/vectors.hpp"
 #include "align_grid.hpp"
 #include "base/error.hpp"
 #include "support/dev_pairs.hpp"
@@ -225,6 +236,157 @@ void print_paraphrase_scan(const std::vector<Loaded>& pairs, const align::detail
   }
 }
 
+// The controls of a vector model: `random` gives each word a random
+// direction (Gaussian, seeded) with its own vector's norm; `permuted` gives
+// each word another word's vector (the same vectors, shuffled over the
+// vocabulary). Same size, same norms, no information about which word is which.
+align::detail::WordVectors vector_control(const align::detail::WordVectors& model, std::string_view kind, unsigned seed) {
+  const int dims = model.dims();
+  std::vector<std::string> words(model.words().begin(), model.words().end());
+  std::vector<float> v;
+  for (std::size_t k = 0; k < model.size(); ++k) {
+    const auto x = model.vector(static_cast<int>(k));
+    v.insert(v.end(), x.begin(), x.end());
+  }
+  std::mt19937 rng(seed);
+  if (kind == "permuted") {
+    std::vector<std::size_t> order(words.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::shuffle(order.begin(), order.end(), rng);
+    std::vector<float> out(v.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+      std::copy_n(v.begin() + order[k] * dims, dims, out.begin() + k * dims);
+    v = std::move(out);
+  } else {
+    std::normal_distribution<float> gauss;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      float* x = v.data() + k * dims;
+      double norm = 0, fresh = 0;
+      for (int d = 0; d < dims; ++d) norm += static_cast<double>(x[d]) * x[d];
+      for (int d = 0; d < dims; ++d) x[d] = gauss(rng), fresh += static_cast<double>(x[d]) * x[d];
+      const double scale = fresh > 0 ? std::sqrt(norm / fresh) : 0;
+      for (int d = 0; d < dims; ++d) x[d] = static_cast<float>(x[d] * scale);
+    }
+  }
+  return align::detail::WordVectors(align::detail::WordVectors::serialize(words, v, dims));
+}
+
+// Item 3 of issue 11 with dense vectors, measured: the defaults' F1 with the
+// model's soft similarity term at each weight, for the model and its
+// controls, and the weight chosen on the other pairs (by the grid's
+// objective, at the defaults otherwise; ties to the smaller weight), scored
+// on the pair left out.
+void print_vector_scan(const std::vector<Loaded>& pairs, const align::detail::WordVectors& model, unsigned seed, double power,
+                       bool articles) {
+  const align::detail::WordVectors random = vector_control(model, "random", seed),
+                                    permuted = vector_control(model, "permuted", seed);
+  const std::vector<double> weights = {0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5};
+  fmt::print("model: {} words × {} dims, dense term cosine^{:.1f} of {}\n", model.size(), model.dims(), power,
+             articles ? "whole articles" : "every unit pair");
+  for (const auto& [name, m] : std::vector<std::pair<const char*, const align::detail::WordVectors*>>{
+           {"model", &model}, {"random", &random}, {"permuted", &permuted}}) {
+    std::vector<std::vector<align::Evaluation>> evals;
+    for (double w : weights) {
+      align::detail::Params p;
+      p.vectors = m, p.dense = w, p.dense_power = power, p.dense_articles = articles;
+      evals.push_back(bench::evaluate_setting(pairs, bench::score_all(pairs, p), p));
+      fmt::print("{:<8} w={:.2f}:", name, w);
+      for (const auto& e : evals.back()) fmt::print("  P={:.3f} R={:.3f} F1={:.3f} NC={}", e.precision, e.recall, e.f1, nc_cell(e));
+      fmt::print("  objective={:.4f}\n", bench::objective(evals.back(), {}));
+    }
+    fmt::print("{:<8} leave-one-pair-out:", name);
+    for (std::size_t k = 0; k < pairs.size(); ++k) {
+      std::size_t best = 0;
+      for (std::size_t s = 1; s < weights.size(); ++s)
+        if (bench::objective(evals[s], {k}) > bench::objective(evals[best], {k}) + 1e-12) best = s;
+      const auto& e = evals[best][k];
+      fmt::print("  {} w={:.2f} P={:.3f} R={:.3f} F1={:.3f} NC={}", pairs[k].name, weights[best], e.precision, e.recall, e.f1,
+                 nc_cell(e));
+    }
+    fmt::print("\n");
+  }
+}
+
+// Whether a model carries information at all, apart from the aligner: for
+// each reference pair (strong and partial), the rank of its B article among
+// all B articles by one similarity alone (no title, hub correction or
+// prior): the lexical content score, or the dense cosine of the two whole
+// articles, or (1 − w) × the first + w × the second. Mean reciprocal rank
+// and the share ranked first, per pair.
+void print_vector_ranks(const std::vector<Loaded>& pairs, const align::detail::WordVectors& model, unsigned seed) {
+  const align::detail::WordVectors random = vector_control(model, "random", seed),
+                                    permuted = vector_control(model, "permuted", seed);
+  for (const auto& [name, m] : std::vector<std::pair<const char*, const align::detail::WordVectors*>>{
+           {"lexical", nullptr}, {"model", &model}, {"random", &random}, {"permuted", &permuted}})
+  for (const double w : m ? std::vector<double>{1.0, 0.3, 0.1} : std::vector<double>{0.0}) {
+    fmt::print("{:<8} w={:.1f}", name, w);
+    for (const Loaded& pair : pairs) {
+      align::detail::Params p;
+      p.title = 0, p.vectors = m, p.dense = w, p.dense_articles = true;
+      const auto s = align::detail::score_acts(*pair.a, *pair.b, p);
+      double rr = 0;
+      int n = 0, first = 0;
+      for (const align::GoldPair& g : pair.gold) {
+        if (g.a.empty() || g.b.empty()) continue;
+        const int i = article_index(*pair.a, g.a), j = article_index(*pair.b, g.b);
+        if (i < 0 || j < 0) continue;
+        int rank = 1;
+        for (int x = 0; x < s.content.cols(); ++x) rank += s.content.at(i, x) > s.content.at(i, j);
+        rr += 1.0 / rank, first += rank == 1, ++n;
+      }
+      fmt::print("  {}: MRR={:.3f} first={}/{}", pair.name, n ? rr / n : 0, first, n);
+    }
+    fmt::print("\n");
+  }
+}
+
+// A reduced re-tune with the dense term: weight × power × hub × partial ×
+// mutual floor, the rest at the defaults, for the model and its controls;
+// the best point on all pairs and the leave-one-pair-out figures (the point
+// best on the other two pairs, scored on the one left out). The w = 0 rows
+// of the same grid are the aligner without vectors re-tuned the same way.
+void print_vector_retune(const std::vector<Loaded>& pairs, const align::detail::WordVectors& model, unsigned seed, bool articles) {
+  const align::detail::WordVectors random = vector_control(model, "random", seed),
+                                    permuted = vector_control(model, "permuted", seed);
+  for (const auto& [name, m] : std::vector<std::pair<const char*, const align::detail::WordVectors*>>{
+           {"none", nullptr}, {"model", &model}, {"random", &random}, {"permuted", &permuted}}) {
+    std::vector<align::detail::Params> settings;
+    std::vector<std::vector<align::Evaluation>> evals;
+    for (double w : m ? std::vector<double>{0.02, 0.05, 0.1, 0.2, 0.3} : std::vector<double>{0})
+      for (double power : m ? std::vector<double>{1, 2, 3} : std::vector<double>{1})
+        for (double hub : {0.7, 0.5, 0.9}) {
+          align::detail::Params p;
+          p.vectors = m, p.dense = w, p.dense_power = power, p.hub = hub, p.dense_articles = articles;
+          const auto scores = bench::score_all(pairs, p);
+          for (double partial : {0.06, 0.08, 0.10, 0.12})
+            for (double mutual : {0.03, 0.05}) {
+              p.partial = partial, p.mutual_min = mutual;
+              settings.push_back(p);
+              evals.push_back(bench::evaluate_setting(pairs, scores, p));
+            }
+        }
+    auto best_of = [&](std::vector<std::size_t> excluded) {
+      std::size_t best = 0;
+      for (std::size_t s = 1; s < settings.size(); ++s)
+        if (bench::objective(evals[s], excluded) > bench::objective(evals[best], excluded) + 1e-12) best = s;
+      return best;
+    };
+    auto show = [&](std::size_t s) {
+      return fmt::format("w={:.2f}^{:.0f} hub={:.1f} partial={:.2f} mutual={:.2f}", settings[s].dense, settings[s].dense_power,
+                         settings[s].hub, settings[s].partial, settings[s].mutual_min);
+    };
+    const std::size_t all = best_of({});
+    fmt::print("{:<8} {} settings; best on all pairs: {}:", name, settings.size(), show(all));
+    for (const auto& e : evals[all]) fmt::print("  F1={:.3f} NC={}", e.f1, nc_cell(e));
+    fmt::print("\n{:<8} leave-one-pair-out:", name);
+    for (std::size_t k = 0; k < pairs.size(); ++k) {
+      const std::size_t b = best_of({k});
+      fmt::print("  {}: F1={:.3f} NC={} ({})", pairs[k].name, evals[b][k].f1, nc_cell(evals[b][k]), show(b));
+    }
+    fmt::print("\n");
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) try {
@@ -254,6 +416,38 @@ int main(int argc, char** argv) try {
     return 0;
   }
   align::detail::Params defaults;
+  const std::string_view vectors_file = option(argc, argv, "--vectors");
+  const align::detail::WordVectors vectors(vectors_file.empty() ? align::detail::WordVectors()
+                                                                : align::detail::WordVectors(bench::slurp(std::string(vectors_file))));
+  if (std::find(argv + 1, argv + argc, std::string_view("--vector-scan")) != argv + argc) {
+    if (vectors_file.empty()) throw Error("align_eval", "--vector-scan needs --vectors FILE");
+    const std::string_view power = option(argc, argv, "--vector-power");
+    print_vector_scan(pairs, vectors, seed.empty() ? 11 : std::stoul(std::string(seed)), power.empty() ? 1.0 : std::stod(std::string(power)),
+                      std::find(argv + 1, argv + argc, std::string_view("--vector-articles")) != argv + argc);
+    return 0;
+  }
+  if (std::find(argv + 1, argv + argc, std::string_view("--vector-ranks")) != argv + argc) {
+    if (vectors_file.empty()) throw Error("align_eval", "--vector-ranks needs --vectors FILE");
+    print_vector_ranks(pairs, vectors, seed.empty() ? 11 : std::stoul(std::string(seed)));
+    return 0;
+  }
+  if (std::find(argv + 1, argv + argc, std::string_view("--vector-retune")) != argv + argc) {
+    if (vectors_file.empty()) throw Error("align_eval", "--vector-retune needs --vectors FILE");
+    print_vector_retune(pairs, vectors, seed.empty() ? 11 : std::stoul(std::string(seed)),
+                        std::find(argv + 1, argv + argc, std::string_view("--vector-articles")) != argv + argc);
+    return 0;
+  }
+  const std::string_view vector_kind = option(argc, argv, "--vector-control");
+  const align::detail::WordVectors vector_ctl =
+      vector_kind.empty() ? align::detail::WordVectors() : vector_control(vectors, vector_kind, seed.empty() ? 11 : std::stoul(std::string(seed)));
+  if (!vectors_file.empty()) {
+    defaults.vectors = vector_kind.empty() ? &vectors : &vector_ctl;
+    if (const std::string_view w = option(argc, argv, "--vector-weight"); !w.empty()) defaults.dense = std::stod(std::string(w));
+    if (const std::string_view w = option(argc, argv, "--vector-power"); !w.empty()) defaults.dense_power = std::stod(std::string(w));
+    defaults.dense_articles = std::find(argv + 1, argv + argc, std::string_view("--vector-articles")) != argv + argc;
+    fmt::print("vectors: {} ({} words × {} dims), weight {:.2f}\n", vector_kind.empty() ? "model" : vector_kind, vectors.size(),
+               vectors.dims(), defaults.dense);
+  }
   if (const std::string_view m = option(argc, argv, "--paraphrases"); !m.empty()) {
     defaults.features.paraphrases = m == "control" ? &control : &model;
     if (const std::string_view w = option(argc, argv, "--paraphrase-weight"); !w.empty())

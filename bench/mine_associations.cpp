@@ -16,92 +16,18 @@
 // Run it by hand: nice -n 15 build/release/mine_associations > /tmp/assoc.tsv
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <array>
 #include <cmath>
-#include <filesystem>
 #include <iostream>
-#include <string_view>
-#include <unordered_map>
 
-#include "align/features.hpp"
 #include "base/error.hpp"
+#include "corpus_words.hpp"
 #include "support/fixtures.hpp"
-#include "text/segment.hpp"
 #include "text/utf8.hpp"
 
 using namespace lawdiff;
-namespace fs = std::filesystem;
-
-namespace {
-
-constexpr std::array<std::string_view, 3> kExcluded = {"反间谍法", "北京市数字经济促进条例", "浙江省数字经济促进条例"};
-constexpr std::uint32_t kBreak = UINT32_MAX;  // between paragraphs
-
-struct Corpus {
-  std::unordered_map<std::string, std::uint32_t> ids;
-  std::vector<std::string> names;
-  std::vector<std::uint64_t> freq;
-  std::vector<std::uint32_t> tokens;  // word ids, kBreak between paragraphs
-};
-
-void add_text(std::string_view raw, Corpus& c) {
-  const std::string folded = align::detail::fold_synonyms(raw);
-  for (const std::string_view w : text::words(folded)) {
-    if (!text::is_word(w)) continue;
-    auto [it, fresh] = c.ids.try_emplace(std::string(w), static_cast<std::uint32_t>(c.names.size()));
-    if (fresh) c.names.emplace_back(w), c.freq.push_back(0);
-    ++c.freq[it->second];
-    c.tokens.push_back(it->second);
-  }
-  c.tokens.push_back(kBreak);
-}
-
-Corpus read_corpus(const fs::path& shared, statute::Library& lib) {
-  Corpus c;
-  int acts = 0;
-  for (const char* dir : {"corpus-sample", "corpus-dev"}) {
-    for (const auto& e : fs::recursive_directory_iterator(shared / dir)) {
-      const std::string name = e.path().filename().string();
-      if (!e.is_regular_file() || e.path().extension() != ".md") continue;
-      if (std::any_of(kExcluded.begin(), kExcluded.end(), [&](std::string_view x) { return name.find(x) != std::string::npos; }))
-        continue;
-      try {
-        for (const statute::Article& a : lib.get(e.path().string()).doc.articles)
-          for (const statute::Paragraph& p : a.paragraphs) add_text(statute::paragraph_text(p), c);
-        ++acts;
-      } catch (const Error&) {  // an unreadable statute is left out
-      }
-    }
-  }
-  std::cerr << fmt::format("{} acts, {} tokens, {} words\n", acts, c.tokens.size(), c.names.size());
-  return c;
-}
-
-// True for a number (五万, 十七条, 三年, 50): numbers share their contexts
-// with every other number, and a changed number is not a paraphrase.
-bool numeric(std::string_view w) {
-  std::size_t n = 0, numerals = 0;
-  for (std::size_t i = 0; i < w.size(); ++n) {
-    const char32_t cp = text::next_code_point(w, i);
-    if (cp >= U'0' && cp <= U'9') return true;
-    if (std::u32string_view(U"〇零一二三四五六七八九十百千万亿两").find(cp) != std::u32string_view::npos) ++numerals;
-  }
-  return 2 * numerals >= n;
-}
-
-// The `n` most frequent word ids satisfying `keep`, most frequent first.
-template <typename Keep>
-std::vector<std::uint32_t> top(const Corpus& c, std::size_t n, Keep keep) {
-  std::vector<std::uint32_t> ids;
-  for (std::uint32_t w = 0; w < c.names.size(); ++w)
-    if (keep(w)) ids.push_back(w);
-  std::sort(ids.begin(), ids.end(), [&](auto x, auto y) { return c.freq[x] > c.freq[y]; });
-  if (ids.size() > n) ids.resize(n);
-  return ids;
-}
-
-}  // namespace
+using bench::Corpus;
+using bench::kBreak;
+using bench::numeric;
 
 int main(int argc, char** argv) try {
   const std::size_t words = argc > 1 ? std::stoul(argv[1]) : 6000, dims = argc > 2 ? std::stoul(argv[2]) : 1000;
@@ -112,11 +38,11 @@ int main(int argc, char** argv) try {
     return 2;
   }
   statute::Library lib({});
-  const Corpus c = read_corpus(*shared, lib);
-  const auto targets = top(c, words, [&](std::uint32_t w) {
+  const Corpus c = bench::read_corpus(*shared, lib);
+  const auto targets = bench::top_words(c, words, [&](std::uint32_t w) {
     return text::code_point_count(c.names[w]) >= 2 && !numeric(c.names[w]);
   });
-  const auto contexts = top(c, dims, [](std::uint32_t) { return true; });
+  const auto contexts = bench::top_words(c, dims, [](std::uint32_t) { return true; });
   std::vector<int> row(c.names.size(), -1), col(c.names.size(), -1);
   for (std::size_t k = 0; k < targets.size(); ++k) row[targets[k]] = static_cast<int>(k);
   for (std::size_t k = 0; k < contexts.size(); ++k) col[contexts[k]] = static_cast<int>(k);

@@ -7,6 +7,8 @@
 
 namespace lawdiff::align::detail {
 
+class WordVectors;
+
 struct Params {
   FeatureParams features;
   // Content score of an article pair: the best of whole↔whole and, lowered
@@ -16,6 +18,18 @@ struct Params {
   // Unit similarity mixes cosine with containment (similarity.cpp):
   // (1 − contain) × cosine + contain × containment.
   double contain = 0.0;
+  // Soft similarity from dense word vectors (vectors.hpp; bench only, off):
+  // unit similarity = (1 − dense) × the above + dense × max(0, cosine of
+  // the units' IDF-weighted mean word vectors, centred on the two acts'
+  // mean)^dense_power. Null or 0: none.
+  const WordVectors* vectors = nullptr;
+  double dense = 0.0;
+  double dense_power = 1.0;
+  // Where the dense term enters: every unit pair (before the lift to
+  // articles), or, when set, the whole articles' cosine only: content =
+  // (1 − dense) × lifted lexical score + dense × dense cosine(articles)
+  // (+ title, before the hub correction either way).
+  bool dense_articles = false;
   // Weight of the title term: the share of an article's 【title】 (its
   // drafter's summary) that the other article's text covers.
   double title = 0.12;

@@ -7,6 +7,8 @@
 #include <cmath>
 #include <functional>
 
+#include "align/vectors.hpp"
+
 namespace lawdiff::align::detail {
 
 namespace {
@@ -67,6 +69,65 @@ std::vector<float> unit_similarities(const FeatureSpace& fs, double contain) {
       const float smaller = std::min(amass, bmass[v]);
       const float c = smaller > 0 ? overlap[v] / smaller : 0.0f;
       row[v] = static_cast<float>((1 - contain) * row[v] + contain * c);
+    }
+  }
+  return out;
+}
+
+// Each unit's IDF-weighted mean word vector (its word features' TF-IDF
+// weights × their vectors; bigrams and words outside the model add
+// nothing), L2-normalised, centred on the mean of both acts' units (mean
+// vectors of any two texts are alike: the shared direction says nothing)
+// and normalised again; row-major, `dims` per unit.
+std::vector<float> unit_vectors(const WordVectors& model, const ActUnits& u, const std::vector<int>& word_of) {
+  const int dims = model.dims();
+  std::vector<float> out(u.units.size() * static_cast<std::size_t>(dims), 0.0f);
+  for (std::size_t k = 0; k < u.units.size(); ++k) {
+    float* v = out.data() + k * dims;
+    for (const auto& [f, w] : u.units[k].vec)
+      if (word_of[f] >= 0) model.add_to(word_of[f], w, v);
+  }
+  return out;
+}
+
+void normalise_rows(std::vector<float>& m, int dims) {
+  for (std::size_t r = 0; r * dims < m.size(); ++r) {
+    float* v = m.data() + r * dims;
+    double n = 0;
+    for (int d = 0; d < dims; ++d) n += static_cast<double>(v[d]) * v[d];
+    if (n <= 0) continue;
+    const auto inv = static_cast<float>(1 / std::sqrt(n));
+    for (int d = 0; d < dims; ++d) v[d] *= inv;
+  }
+}
+
+// The dense term of every unit pair, max(0, dense cosine)^power, a-unit ×
+// b-unit, row-major.
+std::vector<float> dense_similarities(const FeatureSpace& fs, const WordVectors& model, double power) {
+  const int dims = model.dims();
+  std::vector<int> word_of(fs.names.size(), -1);
+  for (std::size_t f = 0; f < fs.names.size(); ++f)
+    if (!fs.is_bigram[f]) word_of[f] = model.find(fs.names[f]);
+  std::vector<float> va = unit_vectors(model, fs.a, word_of), vb = unit_vectors(model, fs.b, word_of);
+  normalise_rows(va, dims);
+  normalise_rows(vb, dims);
+  std::vector<double> mean(dims, 0.0);
+  const std::size_t n = fs.a.units.size() + fs.b.units.size();
+  for (const std::vector<float>* m : {&va, &vb})
+    for (std::size_t i = 0; i < m->size(); ++i) mean[i % dims] += (*m)[i] / static_cast<double>(n);
+  for (std::vector<float>* m : {&va, &vb}) {
+    for (std::size_t i = 0; i < m->size(); ++i) (*m)[i] -= static_cast<float>(mean[i % dims]);
+    normalise_rows(*m, dims);
+  }
+  const std::size_t nb = fs.b.units.size();
+  std::vector<float> out(fs.a.units.size() * nb);
+  for (std::size_t ua = 0; ua < fs.a.units.size(); ++ua) {
+    const float* x = va.data() + ua * dims;
+    for (std::size_t ub = 0; ub < nb; ++ub) {
+      const float* y = vb.data() + ub * dims;
+      float dot = 0;
+      for (int d = 0; d < dims; ++d) dot += x[d] * y[d];
+      out[ua * nb + ub] = static_cast<float>(std::pow(std::max(0.0f, dot), power));
     }
   }
   return out;
@@ -148,6 +209,11 @@ double position_factor(int i, int na, int j, int nb, double prior) {
 Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& params) {
   Scores s{build_features(a, b, params.features), {}, {}, {}, {}, {}};
   s.unit = unit_similarities(s.features, params.contain);
+  const bool dense = params.vectors && params.dense > 0;
+  const std::vector<float> soft = dense ? dense_similarities(s.features, *params.vectors, params.dense_power) : std::vector<float>{};
+  if (dense && !params.dense_articles)
+    for (std::size_t k = 0; k < s.unit.size(); ++k)
+      s.unit[k] = static_cast<float>((1 - params.dense) * s.unit[k] + params.dense * soft[k]);
   const int na = static_cast<int>(a.doc.articles.size());
   const int nb = static_cast<int>(b.doc.articles.size());
   s.content = SimilarityMatrix(na, nb);
@@ -170,6 +236,8 @@ Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& pa
         for (int q = rb.first; q < rb.first + rb.count; ++q) consider(p, q, params.para_para);
       }
       const std::size_t k = static_cast<std::size_t>(i) * nb + j;
+      if (dense && params.dense_articles)
+        best = (1 - params.dense) * best + params.dense * soft[static_cast<std::size_t>(ra.whole) * s.features.b.units.size() + rb.whole];
       s.content.at(i, j) = best + params.title * title_score(s.features, i, j);
       s.best_a[k] = bu;
       s.best_b[k] = bv;

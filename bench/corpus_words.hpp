@@ -1,0 +1,97 @@
+#pragma once
+// The word stream of the whole corpus under ../shared for the model
+// builders (mine_associations, train_vectors): ICU words as the aligner
+// segments them (text::words after align::detail::fold_synonyms, so a
+// model's vocabulary is the aligner's), paragraph by paragraph, every
+// statute of corpus-sample and corpus-dev but the dev references' acts
+// (反间谍法 and the Beijing/Zhejiang digital-economy acts).
+// Header-only because every bench/*.cpp is its own program.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "align/features.hpp"
+#include "base/error.hpp"
+#include "statute/library.hpp"
+#include "text/segment.hpp"
+#include "text/utf8.hpp"
+
+namespace lawdiff::bench {
+
+inline constexpr std::array<std::string_view, 3> kExcludedActs = {"反间谍法", "北京市数字经济促进条例",
+                                                                   "浙江省数字经济促进条例"};
+inline constexpr std::uint32_t kBreak = UINT32_MAX;  // between paragraphs
+
+struct Corpus {
+  std::unordered_map<std::string, std::uint32_t> ids;
+  std::vector<std::string> names;
+  std::vector<std::uint64_t> freq;
+  std::vector<std::uint32_t> tokens;  // word ids, kBreak between paragraphs
+};
+
+inline void add_text(std::string_view raw, Corpus& c) {
+  const std::string folded = align::detail::fold_synonyms(raw);
+  for (const std::string_view w : text::words(folded)) {
+    if (!text::is_word(w)) continue;
+    auto [it, fresh] = c.ids.try_emplace(std::string(w), static_cast<std::uint32_t>(c.names.size()));
+    if (fresh) c.names.emplace_back(w), c.freq.push_back(0);
+    ++c.freq[it->second];
+    c.tokens.push_back(it->second);
+  }
+  c.tokens.push_back(kBreak);
+}
+
+inline Corpus read_corpus(const std::filesystem::path& shared, statute::Library& lib) {
+  Corpus c;
+  int acts = 0;
+  for (const char* dir : {"corpus-sample", "corpus-dev"}) {
+    for (const auto& e : std::filesystem::recursive_directory_iterator(shared / dir)) {
+      const std::string name = e.path().filename().string();
+      if (!e.is_regular_file() || e.path().extension() != ".md") continue;
+      if (std::any_of(kExcludedActs.begin(), kExcludedActs.end(),
+                      [&](std::string_view x) { return name.find(x) != std::string::npos; }))
+        continue;
+      try {
+        for (const statute::Article& a : lib.get(e.path().string()).doc.articles)
+          for (const statute::Paragraph& p : a.paragraphs) add_text(statute::paragraph_text(p), c);
+        ++acts;
+      } catch (const Error&) {  // an unreadable statute is left out
+      }
+    }
+  }
+  std::cerr << fmt::format("{} acts, {} tokens, {} words\n", acts, c.tokens.size(), c.names.size());
+  return c;
+}
+
+/// True for a number (五万, 十七条, 三年, 50): numbers share their contexts
+/// with every other number, and a changed number is not a paraphrase.
+inline bool numeric(std::string_view w) {
+  std::size_t n = 0, numerals = 0;
+  for (std::size_t i = 0; i < w.size(); ++n) {
+    const char32_t cp = text::next_code_point(w, i);
+    if (cp >= U'0' && cp <= U'9') return true;
+    if (std::u32string_view(U"〇零一二三四五六七八九十百千万亿两").find(cp) != std::u32string_view::npos) ++numerals;
+  }
+  return 2 * numerals >= n;
+}
+
+/// The `n` most frequent word ids satisfying `keep`, most frequent first.
+template <typename Keep>
+std::vector<std::uint32_t> top_words(const Corpus& c, std::size_t n, Keep keep) {
+  std::vector<std::uint32_t> ids;
+  for (std::uint32_t w = 0; w < c.names.size(); ++w)
+    if (keep(w)) ids.push_back(w);
+  std::sort(ids.begin(), ids.end(), [&](auto x, auto y) { return c.freq[x] > c.freq[y]; });
+  if (ids.size() > n) ids.resize(n);
+  return ids;
+}
+
+}  // namespace lawdiff::bench
