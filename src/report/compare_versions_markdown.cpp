@@ -27,7 +27,9 @@ void write_versions_markdown(std::ostream& out, const Comparison& c) {
   out << '\n' << render::markdown_cell(omitted_note(c)) << "\n\n## Renumbered (" << c.v.renumbered.size() << ")\n\n";
   if (c.v.renumbered.empty()) out << "(none)\n";
   else render::write_markdown_table(out, renumbering_table(c));
-  out << "\n## 新旧对照表\n\n| 修订前 | 修订后 |\n| --- | --- |\n";
+  out << "\n## 新旧对照表\n\n";
+  if (c.v.rows.empty()) return void(out << "(no changed provisions)\n");
+  out << "| 修订前 | 修订后 |\n| --- | --- |\n";
   for (const VersionRow& r : c.v.rows) {
     const VersionCells v = version_cells(c, r, kMarkdown);
     out << "| " << v.old_cell << " | " << v.new_cell << " |\n";
@@ -45,8 +47,12 @@ void write_versions_html(std::ostream& out, const Comparison& c) {
       << ")</h2>\n";
   if (c.v.renumbered.empty()) out << "<p>(none)</p>\n";
   else render::write_html_table(out, renumbering_table(c), "renumbered");
-  out << "<h2 id=\"table\">新旧对照表</h2>\n<table class=\"diff versions\">\n"
-      << "<thead><tr><th>修订前</th><th>修订后</th></tr></thead>\n<tbody>\n";
+  out << "<h2 id=\"table\">新旧对照表</h2>\n";
+  if (c.v.rows.empty()) {
+    out << "<p>(no changed provisions)</p>\n";
+    return write_page_end(out);
+  }
+  out << "<table class=\"diff versions\">\n<thead><tr><th>修订前</th><th>修订后</th></tr></thead>\n<tbody>\n";
   for (const VersionRow& r : c.v.rows) {
     const VersionCells v = version_cells(c, r, kHtml);
     out << "<tr><td>" << v.old_cell << "</td><td>" << v.new_cell << "</td></tr>\n";
