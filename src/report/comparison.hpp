@@ -120,7 +120,7 @@ render::Table figures_table(const Comparison& c);
 /// "sz:26 ↔ gd:7", the heading of pair `i`'s section.
 std::string pair_label(const Comparison& c, std::size_t i);
 
-// The 新旧对照 (compare_versions*.cpp).
+// The 新旧对照: compare_versions_text.cpp, compare_versions_pages.cpp (Markdown, HTML).
 void write_versions_text(std::ostream& out, const Comparison& c, int width, bool color);
 void write_versions_markdown(std::ostream& out, const Comparison& c);
 void write_versions_html(std::ostream& out, const Comparison& c);
