@@ -1,5 +1,7 @@
 #include "report/versions_table.hpp"
 
+#include <algorithm>
+
 #include "diff/edit.hpp"
 
 namespace lawdiff::report {
@@ -29,9 +31,25 @@ std::string side(const diff::ProvisionDiff& d, bool b_side, const CellStyle& st)
   return out;
 }
 
+/// The number in bold, `note` after it, then the text.
 std::string cell(const statute::Act& act, align::Provision p, const diff::ProvisionDiff& d, bool b_side,
-                 const CellStyle& st) {
-  return strong(locator(act, p), st) + " " + side(d, b_side, st);
+                 const CellStyle& st, std::string_view note = {}) {
+  return strong(locator(act, p), st) + st.escape(note) + " " + side(d, b_side, st);
+}
+
+/// "（由原第三条拆分）", "（由原第四条、第五条合并）" after a split or merged
+/// pair's new number, so an old article shown twice reads as intended.
+std::string origin(const Comparison& c, const align::Pair& p) {
+  if (p.relation != align::Relation::split && p.relation != align::Relation::merged) return {};
+  std::vector<int> from;
+  for (const align::Pair& q : c.alignment.pairs) {
+    if (q.b.article != p.b.article || q.strength != align::Strength::strong) continue;
+    if (std::find(from.begin(), from.end(), q.a.article) == from.end()) from.push_back(q.a.article);
+  }
+  std::sort(from.begin(), from.end());
+  std::string list;
+  for (int k : from) list += (list.empty() ? "原" : "、") + locator(*c.a, {k, 0});
+  return "（由" + list + (p.relation == align::Relation::split ? "拆分）" : "合并）");
 }
 
 VersionCells renumbered_only(const Comparison& c, const CellStyle& st) {
@@ -55,7 +73,7 @@ VersionCells version_cells(const Comparison& c, const VersionRow& row, const Cel
     case RowKind::pair: {
       const align::Pair& p = c.alignment.pairs.at(row.index);
       const diff::ProvisionDiff& d = c.diffs.at(row.index);
-      return {cell(*c.a, p.a, d, false, st), cell(*c.b, p.b, d, true, st)};
+      return {cell(*c.a, p.a, d, false, st), cell(*c.b, p.b, d, true, st, origin(c, p))};
     }
     case RowKind::added: {
       const int k = c.only_b.at(row.index).article;
