@@ -19,6 +19,7 @@ _lawdiff_command_options() {
         cite) echo '--style --batch --format' ;;
         search) echo '--in --regex --ignore-case --context --style --format' ;;
         diff) echo '--layout --by --format' ;;
+        compare) echo '--versions --all --format' ;;
         align) echo '--pin --forbid --crosswalk --explain --gold --format' ;;
         similar) echo '--text --in --include-self --top --min-score --style --format' ;;
         index)

@@ -161,6 +161,8 @@ complete -c lawdiff -n '__fish_lawdiff_using search' -s s -l style -x -a 'full\t
 complete -c lawdiff -n '__fish_lawdiff_using search' -l context -x -d 'Characters of context around each hit'
 
 # diff
+complete -c lawdiff -n '__fish_lawdiff_using compare' -l versions -d 'Report as a 新旧对照 even when the titles differ'
+complete -c lawdiff -n '__fish_lawdiff_using compare' -l all -d 'In a 新旧对照, show the unchanged pairs too'
 complete -c lawdiff -n '__fish_lawdiff_using diff' -l layout -x -a 'side inline' -d 'Terminal layout'
 complete -c lawdiff -n '__fish_lawdiff_using diff' -l by -x -a 'word char' -d 'Diff granularity'
 

@@ -27,23 +27,31 @@ Command make_compare_command(CLI::App& parent) {
   auto* app = parent.add_subcommand("compare", "The full report: summary, coverage, every aligned pair's diff, unmatched provisions");
   app->footer(
       "Without --format, -o FILE.md writes Markdown, -o FILE.html HTML, -o FILE.json JSON; otherwise text.\n"
+      "Two versions of one act (the same title, e.g. 反间谍法 2014 and 2023), or --versions, give a 新旧对照:\n"
+      "the older version on the left, articles counted by relation, the renumbered articles, then only\n"
+      "the changed provisions (--all: every pair); Markdown and HTML give the 修订前 | 修订后 table.\n"
       "Exit status: 0 the acts are identical, 1 they differ, 2 trouble.\n"
       "Examples:\n"
       "  lawdiff compare sz gd\n"
       "  lawdiff compare sz gd -o report.md\n"
-      "  lawdiff compare sz gd -o report.html");
+      "  lawdiff compare sz gd -o report.html\n"
+      "  lawdiff compare OLD NEW -o t.html && pandoc t.html -o t.docx");
   auto act_a = std::make_shared<std::string>();
   auto act_b = std::make_shared<std::string>();
   auto format = std::make_shared<std::string>();
+  auto options = std::make_shared<report::CompareOptions>();
   app->add_option("ACT_A", *act_a, "The first act (id, alias, title or file)")->required();
   app->add_option("ACT_B", *act_b, "The act to compare it with")->required();
   app->add_option("-f,--format", *format, "Output format: text|markdown|html|json (default: from -o's extension, else text)")
       ->check(CLI::IsMember({"text", "markdown", "html", "json"}))
       ->type_name("FORMAT");
-  return {app, [act_a, act_b, format](Context& ctx) {
+  app->add_flag("--versions", options->versions,
+                "Report as a 新旧对照 (old and new version) even when the titles differ");
+  app->add_flag("--all", options->all, "In a 新旧对照, show the unchanged pairs too");
+  return {app, [act_a, act_b, format, options](Context& ctx) {
             const statute::Act& a = ctx.library.get(*act_a);
             const statute::Act& b = ctx.library.get(*act_b);
-            const report::Comparison c = report::compare_acts(a, b);
+            const report::Comparison c = report::compare_acts(a, b, *options);
             const std::string f = effective_format(ctx, *format);
             report::write_comparison(ctx.out, c, f, ctx.width, ctx.color && f == "text");
             return static_cast<int>(c.identical ? Exit::same : Exit::different);

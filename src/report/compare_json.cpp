@@ -42,6 +42,30 @@ void write_unmatched(render::JsonWriter& w, std::string_view key, const std::vec
   w.end_array();
 }
 
+void write_counts(render::JsonWriter& w, std::string_view key, const RelationCounts& n, std::string_view unmatched) {
+  w.key(key).begin_object().member("unchanged", n.same).member("modified", n.modified).member("split", n.split);
+  w.member("merged", n.merged).member("partial", n.partial).member(unmatched, n.unmatched).end_object();
+}
+
+/// The 新旧对照's own members: which version is which, articles by
+/// relation, the renumbered articles. Every pair stays in "pairs".
+void write_versions(render::JsonWriter& w, const Comparison& c) {
+  w.member("mode", "versions").member("old", c.a->info.id).member("new", c.b->info.id).member("swapped", c.v.swapped);
+  w.key("relations").begin_object();
+  write_counts(w, "old", c.v.old_counts, "deleted");
+  write_counts(w, "new", c.v.new_counts, "added");
+  w.end_object().key("renumbered").begin_array();
+  for (const Renumbering& r : c.v.renumbered) {
+    w.begin_object().member("from", align::provision_id(*c.a, {r.from, 0})).key("to").begin_array();
+    for (int j : r.to) w.value(align::provision_id(*c.b, {j, 0}));
+    w.end_array().member("from_label", locator(*c.a, {r.from, 0})).key("to_labels").begin_array();
+    for (int j : r.to) w.value(locator(*c.b, {j, 0}));
+    w.end_array().member("relation", align::to_string(r.relation)).member("renumbered_only", r.text_unchanged);
+    w.end_object();
+  }
+  w.end_array().member("unchanged_pairs", c.v.unchanged_pairs);
+}
+
 }  // namespace
 
 void write_comparison_json(std::ostream& out, const Comparison& c) {
@@ -52,6 +76,7 @@ void write_comparison_json(std::ostream& out, const Comparison& c) {
   render::write_act_object(w, *c.b);
   w.member("identical", c.identical).member("identical_pairs", c.identical_pairs);
   w.member("changed_pairs", c.diffs.size() - c.identical_pairs);
+  if (c.versions) write_versions(w, c);
   w.key("coverage").begin_object();
   write_coverage_json_members(w, c.coverage);
   w.end_object();

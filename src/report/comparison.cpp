@@ -7,6 +7,7 @@
 #include "diff/act_walk.hpp"
 #include "diff/heading.hpp"
 #include "diff/alignment_pairing.hpp"
+#include "statute/version.hpp"
 
 namespace lawdiff::report {
 namespace {
@@ -38,24 +39,56 @@ bool identical_acts(const statute::Act& a, const statute::Act& b, const align::A
   return true;
 }
 
+/// In a 新旧对照, a pair that names one paragraph (2014:38 ↔ 2023:4.1) is
+/// widened to the whole articles when neither article takes part in another
+/// pair, so a paragraph added or dropped beside it shows in the diff. The
+/// pair's relation, the aligner's, is kept.
+void widen_lone_paragraph_pairs(align::Alignment& al, std::size_t na, std::size_t nb) {
+  std::vector<int> of_a(na), of_b(nb);
+  for (const align::Pair& p : al.pairs) {
+    ++of_a.at(static_cast<std::size_t>(p.a.article));
+    ++of_b.at(static_cast<std::size_t>(p.b.article));
+  }
+  for (align::Pair& p : al.pairs) {
+    if (of_a[static_cast<std::size_t>(p.a.article)] == 1 && of_b[static_cast<std::size_t>(p.b.article)] == 1) {
+      p.a.paragraph = p.b.paragraph = 0;
+    }
+  }
+}
+
 }  // namespace
 
-Comparison compare_acts(const statute::Act& a, const statute::Act& b) {
+bool versions_of_one_act(const statute::Act& a, const statute::Act& b) {
+  return a.info.id != b.info.id && statute::work_key(a.info.title) == statute::work_key(b.info.title);
+}
+
+Comparison compare_acts(const statute::Act& a_in, const statute::Act& b_in, const CompareOptions& options) {
   Comparison c;
+  c.versions = options.versions || versions_of_one_act(a_in, b_in);
+  c.all = options.all;
+  // A 新旧对照 reads old → new: the later version goes on the right.
+  const std::string& da = a_in.info.version_date;
+  const std::string& db = b_in.info.version_date;
+  const bool swap = c.versions && !da.empty() && !db.empty() && db < da;
+  const statute::Act& a = swap ? b_in : a_in;
+  const statute::Act& b = swap ? a_in : b_in;
   c.a = &a;
   c.b = &b;
   c.alignment = align::align(a, b);
   c.coverage = compute_coverage(a, b, c.alignment);
-  const diff::DiffOptions options{};
+  if (c.versions) widen_lone_paragraph_pairs(c.alignment, a.doc.articles.size(), b.doc.articles.size());
+  const diff::DiffOptions diff_options{};
   for (const align::Pair& p : c.alignment.pairs) {
     // One pair at a time, so diffs[i] is exactly pairs[i]'s diff.
-    std::vector<diff::ProvisionDiff> d = diff::diff_acts(a, b, diff::single_pair(a, b, p), options);
+    std::vector<diff::ProvisionDiff> d = diff::diff_acts(a, b, diff::single_pair(a, b, p), diff_options);
     c.diffs.push_back(d.empty() ? diff::ProvisionDiff{} : std::move(d.front()));
     c.identical_pairs += c.diffs.back().identical();
   }
   for (int k : c.alignment.unmatched_a) c.only_a.push_back(unmatched(a, k, c.coverage.articles.at(k).topic));
   for (const OnlyB& r : c.coverage.only_b) c.only_b.push_back(unmatched(b, r.article, r.topic));
   c.identical = identical_acts(a, b, c.alignment);
+  if (c.versions) fill_version_report(c);
+  c.v.swapped = swap;
   return c;
 }
 
@@ -110,6 +143,9 @@ render::Table figures_table(const Comparison& c) {
 }
 
 void write_comparison(std::ostream& out, const Comparison& c, std::string_view format, int width, bool color) {
+  if (c.versions && format == "markdown") return write_versions_markdown(out, c);
+  if (c.versions && format == "html") return write_versions_html(out, c);
+  if (c.versions && format == "text") return write_versions_text(out, c, width, color);
   if (format == "markdown") return write_comparison_markdown(out, c);
   if (format == "html") return write_comparison_html(out, c);
   if (format == "json") return write_comparison_json(out, c);

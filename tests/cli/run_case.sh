@@ -12,6 +12,10 @@
 #              and the tests directory read as @WORK@ and @TESTS@ in output
 #   filter     optional sed script applied to the output before comparing
 #              (for what varies between runs, such as a build's duration)
+#   requires   optional list of files (relative to the case directory, one a
+#              line) the case reads from outside the repository, such as
+#              ../shared's corpora; when one is missing the case is skipped
+#              (exit 77)
 # The case runs in its own directory with a pinned environment.
 # UPDATE=1 rewrites stdout/stderr/exit_code from the actual run.
 set -u
@@ -24,6 +28,11 @@ export XDG_DATA_HOME="$case_dir/.no-index"
 # An optional `env` file holds NAME=VALUE lines for this case.
 if [ -f "$case_dir/env" ]; then
   while IFS= read -r assignment; do export "${assignment?}"; done < "$case_dir/env"
+fi
+if [ -f "$case_dir/requires" ]; then
+  while IFS= read -r needed; do
+    [ -e "$case_dir/$needed" ] || { echo "skip: $needed not found"; exit 77; }
+  done < "$case_dir/requires"
 fi
 mapfile -t args < "$case_dir/args"
 out=$(mktemp) err=$(mktemp) work=$(mktemp -d)

@@ -30,6 +30,9 @@ check compare-sz-gd compare sz gd --format html
 check coverage-sz-gd coverage sz gd --format html
 check compare-hostile compare "$hostile_a" "$hostile_b" --format html
 check coverage-hostile coverage "$hostile_a" "$hostile_b" --format html
+versions=$src/tests/data/versions-renumbered
+check compare-versions compare "$versions/数据服务条例(2019-03-01).txt" "$versions/数据服务条例(2023-06-01).txt" --format html
+check compare-versions-hostile compare "$hostile_a" "$hostile_b" --versions --all --format html
 # -o FILE.html chooses HTML without --format.
 "$bin" --no-pager -o "$tmp/by-extension.html" compare sz gd
 python3 "$src/tests/scripts/html_check.py" "$tmp/by-extension.html" || fail=1

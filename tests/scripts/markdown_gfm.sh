@@ -35,4 +35,19 @@ check compare-gd-sz compare gd sz
 check compare-hostile compare "$hostile_a" "$hostile_b"
 check compare-hostile-self compare "$hostile_a" "$hostile_a"
 check coverage-hostile coverage "$hostile_b" "$hostile_a"
+# A 新旧对照表 (two versions of one act): cells with <br>, <del>/<ins>, `|`.
+versions=$src/tests/data/versions-renumbered
+check compare-versions compare "$versions/数据服务条例(2019-03-01).txt" "$versions/数据服务条例(2023-06-01).txt"
+check compare-versions-all compare "$versions/数据服务条例(2019-03-01).txt" "$versions/数据服务条例(2023-06-01).txt" --all
+check compare-versions-forced compare "$hostile_a" "$hostile_b" --versions
+# Every article number in the table (**第七条**, next to CJK punctuation) renders bold.
+for name in compare-versions compare-versions-all compare-versions-forced; do
+  if grep -qF '**第' "$tmp/$name.html" || ! grep -q '<strong>第' "$tmp/$name.html"; then
+    echo "FAIL: $name: an article number is not bold in cmark-gfm's rendering"; fail=1
+  fi
+done
+shared=$src/../shared
+if [ -d "$shared/corpus-dev" ] && [ -d "$shared/corpus-sample" ]; then
+  check compare-fanjiandie compare "$shared/corpus-sample/行政法/反间谍法(2014-11-01).md" "$shared/corpus-dev/行政法/反间谍法(2023-04-26).md"
+fi
 exit $fail
