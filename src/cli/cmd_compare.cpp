@@ -27,6 +27,7 @@ Command make_compare_command(CLI::App& parent) {
   auto* app = parent.add_subcommand("compare", "The full report: summary, coverage, every aligned pair's diff, unmatched provisions");
   app->footer(
       "Without --format, -o FILE.md writes Markdown, -o FILE.html HTML, -o FILE.json JSON; otherwise text.\n"
+      "White space next to Chinese characters is no difference (降低 5G = 降低5G); --ignore-space=none shows it.\n"
       "Exit status: 0 the acts are identical, 1 they differ, 2 trouble.\n"
       "Examples:\n"
       "  lawdiff compare sz gd\n"
@@ -35,15 +36,17 @@ Command make_compare_command(CLI::App& parent) {
   auto act_a = std::make_shared<std::string>();
   auto act_b = std::make_shared<std::string>();
   auto format = std::make_shared<std::string>();
+  auto spaces = std::make_shared<text::SpaceMode>();
   app->add_option("ACT_A", *act_a, "The first act (id, alias, title or file)")->required();
   app->add_option("ACT_B", *act_b, "The act to compare it with")->required();
   app->add_option("-f,--format", *format, "Output format: text|markdown|html|json (default: from -o's extension, else text)")
       ->check(CLI::IsMember({"text", "markdown", "html", "json"}))
       ->type_name("FORMAT");
-  return {app, [act_a, act_b, format](Context& ctx) {
+  add_space_option(*app, *spaces);
+  return {app, [act_a, act_b, format, spaces](Context& ctx) {
             const statute::Act& a = ctx.library.get(*act_a);
             const statute::Act& b = ctx.library.get(*act_b);
-            const report::Comparison c = report::compare_acts(a, b);
+            const report::Comparison c = report::compare_acts(a, b, {diff::Granularity::word, *spaces});
             const std::string f = effective_format(ctx, *format);
             report::write_comparison(ctx.out, c, f, ctx.width, ctx.color && f == "text");
             return static_cast<int>(c.identical ? Exit::same : Exit::different);

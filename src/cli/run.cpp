@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <map>
 #include <optional>
 
 #include "base/error.hpp"
@@ -76,6 +77,18 @@ CLI::Option* add_format_option(CLI::App& app, std::string& format, std::vector<s
   std::string help = "Output format: ";
   for (std::size_t i = 0; i < allowed.size(); ++i) help += (i ? "|" : "") + allowed[i];
   return app.add_option("-f,--format", format, help)->check(CLI::IsMember(allowed))->type_name("FORMAT");
+}
+
+CLI::Option* add_space_option(CLI::App& app, text::SpaceMode& mode) {
+  mode = text::SpaceMode::cjk;
+  const std::map<std::string, text::SpaceMode> modes{
+      {"cjk", text::SpaceMode::cjk}, {"all", text::SpaceMode::all}, {"none", text::SpaceMode::none}};
+  return app
+      .add_option("--ignore-space", mode,
+                  "White space that is no difference: cjk (default: spacing next to Chinese characters, e.g. "
+                  "降低 5G = 降低5G), all (any, as diff -w), none (shown exactly)")
+      ->transform(CLI::CheckedTransformer(modes))
+      ->type_name("MODE");
 }
 
 int run(int argc, char** argv) {

@@ -82,7 +82,7 @@ class Differ {
   void block(ProvisionDiff& d, const Provision* a, const Provision* b, const std::string* ta, const std::string* tb) {
     Block blk{a ? cite::provision_id(*a) : "", b ? cite::provision_id(*b) : "", {}};
     if (ta && tb) {
-      blk.edits = diff_text(*ta, *tb, options_.granularity);
+      blk.edits = diff_text(*ta, *tb, options_.granularity, options_.spaces);
     } else if (ta || tb) {
       if (!(ta ? ta : tb)->empty()) blk.edits.push_back({ta ? Op::del : Op::ins, ta ? *ta : *tb});
     }

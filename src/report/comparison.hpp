@@ -31,13 +31,16 @@ struct Comparison {
   std::vector<Unmatched> only_a, only_b;
   int identical_pairs = 0;
   /// True when every article of each act pairs, one to one, with an article
-  /// of the other that has the same title and text: then `compare` exits 0.
+  /// of the other that has the same title and text (but for the white space
+  /// the diff options ignore): then `compare` exits 0.
   bool identical = false;
 };
 
 /// Aligns `a` with `b` (align::align with default options), diffs every
-/// pair word by word and gathers the coverage and the unmatched articles.
-Comparison compare_acts(const statute::Act& a, const statute::Act& b);
+/// pair word by word with `options` (white space it ignores is no
+/// difference, in the pairs' diffs and in `identical`) and gathers the
+/// coverage and the unmatched articles.
+Comparison compare_acts(const statute::Act& a, const statute::Act& b, const diff::DiffOptions& options = {});
 
 /// The report in `format`: text (lines within `width`, ANSI colour when
 /// `color`), markdown, html or json.
