@@ -5,19 +5,24 @@
 namespace lawdiff::render {
 namespace {
 
-// A change's text with each '\n' shown as ¶ (and kept as a line break when
-// `keep_break`).
-std::string marked_breaks(const std::string& s, bool keep_break) {
-  std::string out;
-  for (char c : s) {
+// A change as runs: each '\n' shown as ¶ at the end of its run, and, when
+// `keep_break`, the line break itself after the run as equal text (so a
+// marker such as [-…-] closes on the line it opened).
+void push_marked(std::vector<diff::Edit>& out, const diff::Edit& e, bool keep_break) {
+  std::string run;
+  for (char c : e.text) {
     if (c != '\n') {
-      out += c;
+      run += c;
       continue;
     }
-    out += kBreakMark;
-    if (keep_break) out += '\n';
+    run += kBreakMark;
+    if (keep_break) {
+      out.push_back({e.op, std::move(run)});
+      out.push_back({diff::Op::equal, "\n"});
+      run.clear();
+    }
   }
-  return out;
+  if (!run.empty()) out.push_back({e.op, std::move(run)});
 }
 
 }  // namespace
@@ -35,7 +40,7 @@ std::vector<diff::Edit> view_edits(const std::vector<diff::Edit>& edits, Side si
       out.push_back(e);
       continue;
     }
-    out.push_back({e.op, marked_breaks(e.text, side != Side::both || e.op == diff::Op::ins)});
+    push_marked(out, e, side != Side::both || e.op == diff::Op::ins);
   }
   return out;
 }

@@ -19,8 +19,9 @@ inline constexpr std::string_view kBreakMark = "¶";
 
 /// The runs to draw for `side`: equal runs; the side's own deletions (A) or
 /// insertions (B), or both for Side::both; an ignored change as equal text
-/// of its side (B's inline); each '\n' inside a change as ¶, followed by
-/// the line break itself when the side drawn has it (inline: insertions).
+/// of its side (B's inline); each '\n' inside a change as ¶ closing its
+/// run, followed by the line break as an equal run when the side drawn has
+/// it (inline: insertions only).
 std::vector<diff::Edit> view_edits(const std::vector<diff::Edit>& edits, Side side);
 
 /// Writes each edit as a JSON object {"op","text"}, with "ignored": true
