@@ -4,7 +4,6 @@
 
 #include <cstdlib>
 #include <iostream>
-#include <map>
 #include <optional>
 
 #include "base/error.hpp"
@@ -81,13 +80,15 @@ CLI::Option* add_format_option(CLI::App& app, std::string& format, std::vector<s
 
 CLI::Option* add_space_option(CLI::App& app, text::SpaceMode& mode) {
   mode = text::SpaceMode::cjk;
-  const std::map<std::string, text::SpaceMode> modes{
-      {"cjk", text::SpaceMode::cjk}, {"all", text::SpaceMode::all}, {"none", text::SpaceMode::none}};
+  auto set = [&mode](const std::string& v) {
+    mode = v == "none" ? text::SpaceMode::none : v == "all" ? text::SpaceMode::all : text::SpaceMode::cjk;
+  };
   return app
-      .add_option("--ignore-space", mode,
-                  "White space that is no difference: cjk (default: spacing next to Chinese characters, e.g. "
-                  "降低 5G = 降低5G), all (any, as diff -w), none (shown exactly)")
-      ->transform(CLI::CheckedTransformer(modes))
+      .add_option_function<std::string>(
+          "--ignore-space", set,
+          "White space that is no difference: cjk (default: spacing next to Chinese characters, e.g. "
+          "降低 5G = 降低5G), all (any, as diff -w), none (shown exactly)")
+      ->check(CLI::IsMember({"cjk", "all", "none"}))
       ->type_name("MODE");
 }
 
