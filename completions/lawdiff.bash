@@ -18,8 +18,8 @@ _lawdiff_command_options() {
     case $1 in
         cite) echo '--style --batch --format' ;;
         search) echo '--in --regex --ignore-case --context --style --format' ;;
-        diff) echo '--layout --by --format' ;;
-        compare) echo '--versions --all --format' ;;
+        diff) echo '--layout --by --ignore-space --all --format' ;;
+        compare) echo '--versions --all --ignore-space --format' ;;
         align) echo '--pin --forbid --crosswalk --explain --gold --format' ;;
         similar) echo '--text --in --include-self --top --min-score --style --format' ;;
         index)
@@ -113,6 +113,7 @@ _lawdiff() {
         -s | --style) COMPREPLY=($(compgen -W 'full short id en' -- "$cur")) && return ;;
         --layout) COMPREPLY=($(compgen -W 'side inline' -- "$cur")) && return ;;
         --by) COMPREPLY=($(compgen -W 'word char' -- "$cur")) && return ;;
+        --ignore-space) COMPREPLY=($(compgen -W 'cjk all none' -- "$cur")) && return ;;
         --in)
             _lawdiff_compgen_lines "$(_lawdiff_acts "$bin" "${words[@]}")"
             [[ $sub == similar ]] && _filedir -d

@@ -165,6 +165,8 @@ complete -c lawdiff -n '__fish_lawdiff_using compare' -l versions -d 'Report as 
 complete -c lawdiff -n '__fish_lawdiff_using compare' -l all -d 'In a 新旧对照, show the unchanged pairs too'
 complete -c lawdiff -n '__fish_lawdiff_using diff' -l layout -x -a 'side inline' -d 'Terminal layout'
 complete -c lawdiff -n '__fish_lawdiff_using diff' -l by -x -a 'word char' -d 'Diff granularity'
+complete -c lawdiff -n '__fish_lawdiff_using diff' -l all -d 'Two whole acts: show the unchanged pairs too'
+complete -c lawdiff -n '__fish_lawdiff_using diff compare' -l ignore-space -x -a 'cjk\t"next to Chinese characters (default)" all\t"any white space" none\t"shown exactly"' -d 'White space that is no difference'
 
 # align
 complete -c lawdiff -n '__fish_lawdiff_using align' -l pin -x -d 'Force provision A to align with B (A=B)'

@@ -9,6 +9,7 @@
 
 #include "align/paraphrases.hpp"
 #include "text/segment.hpp"
+#include "text/spacing.hpp"
 #include "text/utf8.hpp"
 
 namespace lawdiff::align::detail {
@@ -118,7 +119,8 @@ const std::vector<std::string>* longest_phrase(const std::vector<std::string_vie
 // its partner on the other gain a shared feature).
 void count_features(std::string_view text, Interner& in, std::vector<std::uint32_t>& out, const Paraphrases* para,
                     bool replace) {
-  const std::string folded = fold_synonyms(text);
+  // Loose spacing (降低 5G / 降低5G) is not a difference: folded away first.
+  const std::string folded = fold_synonyms(text::without_ignored_space(text));
   const std::vector<std::string_view> words = text::words(folded);
   for (std::size_t t = 0; t < words.size(); ++t) {
     std::size_t last = t;

@@ -19,5 +19,15 @@ TEST_CASE("features: corpus document frequencies count each paragraph once") {
   CHECK(c.df.count("b不在") == 0);
 }
 
+TEST_CASE("features: loose spacing is no difference, so such a pair has the same vector (similarity 1)") {
+  statute::Act a, b;
+  a.info.id = "spaced";
+  b.info.id = "compact";
+  a.doc = statute::parse("第一条 发展人工 智能产业，降低 5G门槛。\n", "spaced");
+  b.doc = statute::parse("第一条 发展人工智能产业，降低5G门槛。\n", "compact");
+  const FeatureSpace fs = build_features(a, b);
+  CHECK(fs.a.units.at(0).vec == fs.b.units.at(0).vec);
+}
+
 }  // namespace
 }  // namespace lawdiff::align::detail

@@ -30,6 +30,7 @@ Command make_compare_command(CLI::App& parent) {
       "Two versions of one act (the same title, e.g. 反间谍法 2014 and 2023), or --versions, give a 新旧对照:\n"
       "the older version on the left, articles counted by relation, the renumbered articles, then only\n"
       "the changed provisions (--all: every pair); Markdown and HTML give the 修订前 | 修订后 table.\n"
+      "White space next to Chinese characters is no difference (降低 5G = 降低5G); --ignore-space=none shows it.\n"
       "Exit status: 0 the acts are identical, 1 they differ, 2 trouble.\n"
       "Examples:\n"
       "  lawdiff compare sz gd\n"
@@ -48,6 +49,7 @@ Command make_compare_command(CLI::App& parent) {
   app->add_flag("--versions", options->versions,
                 "Report as a 新旧对照 (old and new version) even when the titles differ");
   app->add_flag("--all", options->all, "In a 新旧对照, show the unchanged pairs too");
+  add_space_option(*app, options->diff.spaces);
   return {app, [act_a, act_b, format, options](Context& ctx) {
             const statute::Act& a = ctx.library.get(*act_a);
             const statute::Act& b = ctx.library.get(*act_b);

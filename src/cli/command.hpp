@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/context.hpp"
+#include "text/spacing.hpp"
 
 namespace lawdiff::cli {
 
@@ -24,5 +25,9 @@ const std::vector<CommandFactory>& command_factories();
 
 /// Adds --format with the allowed values to `app`, defaulting to the first.
 CLI::Option* add_format_option(CLI::App& app, std::string& format, std::vector<std::string> allowed);
+
+/// Adds --ignore-space=MODE (cjk, the default; all; none: white space shown
+/// exactly) to a subcommand that diffs text.
+CLI::Option* add_space_option(CLI::App& app, text::SpaceMode& mode);
 
 }  // namespace lawdiff::cli

@@ -78,6 +78,20 @@ CLI::Option* add_format_option(CLI::App& app, std::string& format, std::vector<s
   return app.add_option("-f,--format", format, help)->check(CLI::IsMember(allowed))->type_name("FORMAT");
 }
 
+CLI::Option* add_space_option(CLI::App& app, text::SpaceMode& mode) {
+  mode = text::SpaceMode::cjk;
+  auto set = [&mode](const std::string& v) {
+    mode = v == "none" ? text::SpaceMode::none : v == "all" ? text::SpaceMode::all : text::SpaceMode::cjk;
+  };
+  return app
+      .add_option_function<std::string>(
+          "--ignore-space", set,
+          "White space that is no difference: cjk (default: spacing next to Chinese characters, e.g. "
+          "降低 5G = 降低5G), all (any, as diff -w), none (shown exactly)")
+      ->check(CLI::IsMember({"cjk", "all", "none"}))
+      ->type_name("MODE");
+}
+
 int run(int argc, char** argv) {
   CLI::App app{"lawdiff: compare and cite Chinese statutes", "lawdiff"};
   app.set_version_flag("-V,--version", std::string("lawdiff ") + LAWDIFF_VERSION);

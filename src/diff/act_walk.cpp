@@ -58,4 +58,10 @@ std::vector<ProvisionDiff> diff_acts(const statute::Act& a, const statute::Act& 
   return out;
 }
 
+int drop_identical(std::vector<ProvisionDiff>& diffs) {
+  const auto before = diffs.size();
+  std::erase_if(diffs, [](const ProvisionDiff& d) { return d.identical(); });
+  return static_cast<int>(before - diffs.size());
+}
+
 }  // namespace lawdiff::diff

@@ -35,4 +35,8 @@ struct ActPairing {
 std::vector<ProvisionDiff> diff_acts(const statute::Act& a, const statute::Act& b, const ActPairing& pairing,
                                      const DiffOptions& options);
 
+/// Removes the identical diffs from `diffs` (a whole-act diff that shows
+/// changes only, as diff(1) does) and returns how many it removed.
+int drop_identical(std::vector<ProvisionDiff>& diffs);
+
 }  // namespace lawdiff::diff

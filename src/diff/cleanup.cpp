@@ -137,13 +137,52 @@ void slide_edits(std::vector<Segment>& segments, const CleanupInput& in) {
   merge_segments(segments);
 }
 
+// The bytes of [begin, end) that `mask` does not flag.
+std::string kept(std::string_view s, const std::vector<char>& mask, std::size_t begin, std::size_t end) {
+  std::string out;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!mask[i]) out += s[i];
+  }
+  return out;
+}
+
+// Flagged bytes at the start (or, with `back`, the end) of [begin, end).
+std::size_t flagged_run(const std::vector<char>& mask, std::size_t begin, std::size_t end, bool back) {
+  std::size_t n = 0;
+  while (n < end - begin && mask[back ? end - 1 - n : begin + n]) ++n;
+  return n;
+}
+
 }  // namespace
+
+void mark_ignored_space(std::vector<Segment>& segments, std::string_view a, std::string_view b,
+                        const std::vector<char>& a_mask, const std::vector<char>& b_mask) {
+  std::vector<Segment> out;
+  for (const Segment& s : segments) {
+    if (s.equal) {
+      out.push_back(s);
+      continue;
+    }
+    if (kept(a, a_mask, s.a_begin, s.a_end) == kept(b, b_mask, s.b_begin, s.b_end)) {
+      out.push_back({false, s.a_begin, s.a_end, s.b_begin, s.b_end, true});
+      continue;
+    }
+    // A real change: the ignored white space at its ends is not part of it.
+    const std::size_t ha = flagged_run(a_mask, s.a_begin, s.a_end, false), hb = flagged_run(b_mask, s.b_begin, s.b_end, false);
+    const std::size_t ta = flagged_run(a_mask, s.a_begin + ha, s.a_end, true), tb = flagged_run(b_mask, s.b_begin + hb, s.b_end, true);
+    out.push_back({false, s.a_begin, s.a_begin + ha, s.b_begin, s.b_begin + hb, true});
+    out.push_back({false, s.a_begin + ha, s.a_end - ta, s.b_begin + hb, s.b_end - tb, false});
+    out.push_back({false, s.a_end - ta, s.a_end, s.b_end - tb, s.b_end, true});
+  }
+  segments = std::move(out);
+  merge_segments(segments);
+}
 
 void merge_segments(std::vector<Segment>& segments) {
   std::vector<Segment> out;
   for (const Segment& s : segments) {
     if (s.a_begin == s.a_end && s.b_begin == s.b_end) continue;
-    if (!out.empty() && out.back().equal == s.equal) {
+    if (!out.empty() && out.back().equal == s.equal && out.back().ignored == s.ignored) {
       out.back().a_end = s.a_end;
       out.back().b_end = s.b_end;
     } else {
@@ -170,8 +209,8 @@ std::vector<Edit> to_edits(const std::vector<Segment>& segments, std::string_vie
       out.push_back({Op::equal, std::string(x)});
       continue;
     }
-    if (!x.empty()) out.push_back({Op::del, std::string(x)});
-    if (!y.empty()) out.push_back({Op::ins, std::string(y)});
+    if (!x.empty()) out.push_back({Op::del, std::string(x), s.ignored});
+    if (!y.empty()) out.push_back({Op::ins, std::string(y), s.ignored});
   }
   return out;
 }

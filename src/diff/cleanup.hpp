@@ -27,6 +27,7 @@ struct Segment {
   bool equal = true;
   std::size_t a_begin = 0, a_end = 0;
   std::size_t b_begin = 0, b_end = 0;
+  bool ignored = false;  // a change of ignored white space only (mark_ignored_space)
 };
 
 /// Byte offsets at which a cut is allowed in one text (sorted, 0 and the
@@ -44,11 +45,17 @@ struct CleanupInput {
 /// Cleans `segments` (a script spelling A and B, in order) in place.
 void cleanup(std::vector<Segment>& segments, const CleanupInput& in);
 
+/// Marks the changes that differ only by white space the masks flag (one
+/// byte per byte of A and of B, text::ignored_space_mask) as ignored, after
+/// peeling such white space off the ends of the other changes.
+void mark_ignored_space(std::vector<Segment>& segments, std::string_view a, std::string_view b,
+                        const std::vector<char>& a_mask, const std::vector<char>& b_mask);
+
 /// Merges neighbours of the same kind and drops empty runs.
 void merge_segments(std::vector<Segment>& segments);
 
 /// The Edits of a segment script: each change becomes a deletion then an
-/// insertion.
+/// insertion (both flagged ignored for an ignored change).
 std::vector<Edit> to_edits(const std::vector<Segment>& segments, std::string_view a, std::string_view b);
 
 }  // namespace lawdiff::diff

@@ -39,7 +39,7 @@ std::string side_text(const std::vector<Edit>& edits, bool b_side) {
 
 bool all_equal(const std::vector<Edit>& edits) {
   for (const Edit& e : edits) {
-    if (e.op != Op::equal) return false;
+    if (e.op != Op::equal && !e.ignored) return false;
   }
   return true;
 }

@@ -10,9 +10,14 @@ namespace lawdiff::diff {
 
 enum class Op { equal, del, ins };
 
+/// A run of the script. `ignored`: a deletion or insertion of white space
+/// only that the comparison does not count (text::SpaceMode): renderers draw
+/// it as plain text of its side, and all_equal() passes over it. In a
+/// deletion or insertion, '\n' is a paragraph or item break.
 struct Edit {
   Op op = Op::equal;
   std::string text;
+  bool ignored = false;
   bool operator==(const Edit&) const = default;
 };
 
@@ -30,7 +35,7 @@ std::string apply_edits(std::string_view a, const std::vector<Edit>& edits);
 /// The A side (equal + deleted) or B side (equal + inserted) of `edits`.
 std::string side_text(const std::vector<Edit>& edits, bool b_side);
 
-/// True when every run is equal (or there are none).
+/// True when every run is equal or ignored (or there are none).
 bool all_equal(const std::vector<Edit>& edits);
 
 }  // namespace lawdiff::diff

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "diff/break_groups.hpp"
 #include "diff/heading.hpp"
 #include "diff/pairing.hpp"
 #include "diff/text_diff.hpp"
@@ -65,6 +66,16 @@ std::vector<std::size_t> articles_of(const Provision& p) {
   return out;
 }
 
+/// The id of pieces [first, first + n) of `list`: "sz:25.1", or "sz:25.1-2"
+/// for a run; empty for none.
+std::string run_id(const std::vector<Provision>& list, int first, int n) {
+  if (n == 0) return {};
+  std::string id = cite::provision_id(list[static_cast<std::size_t>(first)]);
+  if (n == 1) return id;
+  const std::string last = cite::provision_id(list[static_cast<std::size_t>(first + n - 1)]);
+  return id + "-" + last.substr(last.rfind('.') + 1);
+}
+
 Provision narrowed(const Provision& p, ProvisionKind kind, int paragraph, int item = 0) {
   Provision q = p;
   q.kind = kind;
@@ -82,11 +93,23 @@ class Differ {
   void block(ProvisionDiff& d, const Provision* a, const Provision* b, const std::string* ta, const std::string* tb) {
     Block blk{a ? cite::provision_id(*a) : "", b ? cite::provision_id(*b) : "", {}};
     if (ta && tb) {
-      blk.edits = diff_text(*ta, *tb, options_.granularity);
+      blk.edits = diff_text(*ta, *tb, options_.granularity, options_.spaces);
     } else if (ta || tb) {
       if (!(ta ? ta : tb)->empty()) blk.edits.push_back({ta ? Op::del : Op::ins, ta ? *ta : *tb});
     }
     d.blocks.push_back(std::move(blk));
+  }
+
+  /// Runs of pieces (merged, split or re-broken paragraphs or items) as one
+  /// block whose edits delete or insert the breaks ('\n') between them.
+  void joined_block(ProvisionDiff& d, std::string a_id, const std::string& ta, std::string b_id, const std::string& tb) {
+    Block blk{std::move(a_id), std::move(b_id), diff_text(ta, tb, options_.granularity, options_.spaces)};
+    d.blocks.push_back(std::move(blk));
+  }
+
+  /// Pieces paired by content, then grouped where a break moved.
+  std::vector<PieceGroup> groups(const std::vector<std::string>& ta, const std::vector<std::string>& tb) const {
+    return group_breaks(pair_by_content(ta, tb), ta, tb, options_.granularity, options_.spaces);
   }
 
   /// A paragraph against a paragraph: the lead-in, then the items paired.
@@ -99,13 +122,21 @@ class Differ {
     }
     if ((pa && !pa->text.empty()) || (pb && !pb->text.empty())) block(d, a, b, pa ? &pa->text : nullptr, pb ? &pb->text : nullptr);
     std::vector<std::string> ta, tb;
-    if (pa) for (const Item& i : pa->items) ta.push_back(item_text(i));
-    if (pb) for (const Item& i : pb->items) tb.push_back(item_text(i));
-    for (const IndexPair& ip : pair_by_content(ta, tb)) {
-      std::optional<Provision> ia, ib;
-      if (ip.a >= 0) ia = narrowed(*a, ProvisionKind::item, a->paragraph, ip.a + 1);
-      if (ip.b >= 0) ib = narrowed(*b, ProvisionKind::item, b->paragraph, ip.b + 1);
-      block(d, ia ? &*ia : nullptr, ib ? &*ib : nullptr, ip.a >= 0 ? &ta[ip.a] : nullptr, ip.b >= 0 ? &tb[ip.b] : nullptr);
+    std::vector<Provision> ia, ib;
+    if (pa) for (std::size_t k = 0; k < pa->items.size(); ++k) {
+      ta.push_back(item_text(pa->items[k]));
+      ia.push_back(narrowed(*a, ProvisionKind::item, a->paragraph, static_cast<int>(k) + 1));
+    }
+    if (pb) for (std::size_t k = 0; k < pb->items.size(); ++k) {
+      tb.push_back(item_text(pb->items[k]));
+      ib.push_back(narrowed(*b, ProvisionKind::item, b->paragraph, static_cast<int>(k) + 1));
+    }
+    for (const PieceGroup& g : groups(ta, tb)) {
+      if (g.na <= 1 && g.nb <= 1) {
+        block(d, g.na ? &ia[g.a] : nullptr, g.nb ? &ib[g.b] : nullptr, g.na ? &ta[g.a] : nullptr, g.nb ? &tb[g.b] : nullptr);
+      } else {
+        joined_block(d, run_id(ia, g.a, g.na), joined_pieces(ta, g.a, g.na), run_id(ib, g.b, g.nb), joined_pieces(tb, g.b, g.nb));
+      }
     }
   }
 
@@ -118,8 +149,12 @@ class Differ {
     std::vector<std::string> ta, tb;
     for (const auto& p : pa) ta.push_back(unit_text(p));
     for (const auto& p : pb) tb.push_back(unit_text(p));
-    for (const IndexPair& ip : pair_by_content(ta, tb)) {
-      paragraphs(d, ip.a >= 0 ? &pa[ip.a] : nullptr, ip.b >= 0 ? &pb[ip.b] : nullptr);
+    for (const PieceGroup& g : groups(ta, tb)) {
+      if (g.na <= 1 && g.nb <= 1) {
+        paragraphs(d, g.na ? &pa[g.a] : nullptr, g.nb ? &pb[g.b] : nullptr);
+      } else {
+        joined_block(d, run_id(pa, g.a, g.na), joined_pieces(ta, g.a, g.na), run_id(pb, g.b, g.nb), joined_pieces(tb, g.b, g.nb));
+      }
     }
   }
 

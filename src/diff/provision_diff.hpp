@@ -8,6 +8,7 @@
 
 #include "cite/provision.hpp"
 #include "diff/edit.hpp"
+#include "text/spacing.hpp"
 
 namespace lawdiff::diff {
 
@@ -31,6 +32,7 @@ struct ProvisionDiff {
 
 struct DiffOptions {
   Granularity granularity = Granularity::word;
+  text::SpaceMode spaces = text::SpaceMode::cjk;  // white space the diff ignores (text/spacing.hpp)
 };
 
 /// Diffs two provisions of any kind (act, chapter, range, article,

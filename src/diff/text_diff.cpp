@@ -60,8 +60,13 @@ std::vector<Segment> raw_segments(const Tokens& ta, const Tokens& tb) {
 
 }  // namespace
 
-std::vector<Edit> diff_text(std::string_view a, std::string_view b, Granularity g) {
+std::vector<Edit> diff_text(std::string_view a, std::string_view b, Granularity g, text::SpaceMode spaces) {
   if (a == b) return a.empty() ? std::vector<Edit>{} : std::vector<Edit>{{Op::equal, std::string(a)}};
+  const std::vector<char> a_mask = text::ignored_space_mask(a, spaces), b_mask = text::ignored_space_mask(b, spaces);
+  // Texts equal but for ignored spacing: a code-point diff cannot pair
+  // differently segmented words wrongly, so it finds only spacing changes.
+  if (spaces != text::SpaceMode::none && text::without_ignored_space(a, spaces) == text::without_ignored_space(b, spaces))
+    g = Granularity::character;
   const Tokens wa = text::words(a), wb = text::words(b);
   const Boundaries a_words = cuts_of(a, wa), b_words = cuts_of(b, wb);
   std::vector<Segment> segments;
@@ -78,6 +83,7 @@ std::vector<Edit> diff_text(std::string_view a, std::string_view b, Granularity 
   }
   merge_segments(segments);
   cleanup(segments, {a, b, a_cuts, b_cuts, a_words, b_words});
+  if (spaces != text::SpaceMode::none) mark_ignored_space(segments, a, b, a_mask, b_mask);
   return to_edits(segments, a, b);
 }
 

@@ -26,7 +26,7 @@ std::size_t change_size(const std::vector<Edit>& e, std::size_t first, std::size
 /// Checks the contract: the script spells A and B, runs are merged, and no
 /// equality between two changes is as short as both of them (confetti).
 void check_script(const std::string& a, const std::string& b, Granularity g) {
-  const std::vector<Edit> e = diff_text(a, b, g);
+  const std::vector<Edit> e = diff_text(a, b, g, text::SpaceMode::none);
   REQUIRE(apply_edits(a, e) == b);
   CHECK(side_text(e, false) == a);
   for (std::size_t i = 0; i < e.size(); ++i) {
@@ -39,6 +39,18 @@ void check_script(const std::string& a, const std::string& b, Granularity g) {
       CHECK_FALSE((len <= change_size(e, before, i - 1) && len <= change_size(e, i + 1, after)));
     }
   }
+}
+
+/// The contract with white space ignored: the script still spells A and B,
+/// and it is all equal exactly when the texts differ only by such space.
+void check_spacing(const std::string& a, const std::string& b, Granularity g) {
+  const std::vector<Edit> e = diff_text(a, b, g, text::SpaceMode::cjk);
+  REQUIRE(apply_edits(a, e) == b);
+  CHECK(side_text(e, false) == a);
+  for (const Edit& x : e) {
+    CHECK(!x.text.empty());
+  }
+  CHECK(all_equal(e) == (text::without_ignored_space(a) == text::without_ignored_space(b)));
 }
 
 std::string random_text(std::mt19937& rng, std::size_t max_len) {
@@ -83,6 +95,24 @@ TEST_CASE("diff_text: by character keeps the script exact") {
   CHECK(e == std::vector<Edit>{{Op::equal, "数据安全"}, {Op::ins, "保护"}});
 }
 
+TEST_CASE("white space next to Chinese characters is no change") {
+  const auto e = diff_text("降低 5G、物联网", "降低5G、物联网");
+  CHECK(all_equal(e));
+  CHECK(e == std::vector<Edit>{{Op::equal, "降低"}, {Op::del, " ", true}, {Op::equal, "5G、物联网"}});
+  CHECK(all_equal(diff_text("本条例自 2022年 11月 1日起施行。", "本条例自 2022年11月1日起施行。")));
+  CHECK(all_equal(diff_text("人工 智能", "人工智能")));
+  CHECK_FALSE(all_equal(diff_text("AI Act", "AIAct")));
+  CHECK(all_equal(diff_text("AI Act", "AIAct", Granularity::word, text::SpaceMode::all)));
+  CHECK_FALSE(all_equal(diff_text("降低 5G", "降低5G", Granularity::word, text::SpaceMode::none)));
+}
+
+TEST_CASE("a real change gives up the ignored white space at its ends") {
+  const auto e = diff_text("应当降低 5G门槛", "应当提高5G门槛");
+  REQUIRE(apply_edits("应当降低 5G门槛", e) == "应当提高5G门槛");
+  CHECK(e == std::vector<Edit>{{Op::equal, "应当"}, {Op::del, "降低"}, {Op::ins, "提高"}, {Op::del, " ", true},
+                               {Op::equal, "5G门槛"}});
+}
+
 TEST_CASE("apply_edits rejects a script that does not fit") {
   CHECK_THROWS_AS(apply_edits("abc", {{Op::equal, "abd"}}), std::invalid_argument);
   CHECK_THROWS_AS(apply_edits("abc", {{Op::equal, "ab"}}), std::invalid_argument);
@@ -94,6 +124,8 @@ TEST_CASE("property: the script turns A into B, for random strings") {
     const std::string a = random_text(rng, 40), b = random_text(rng, 40);
     check_script(a, b, Granularity::word);
     check_script(a, b, Granularity::character);
+    check_spacing(a, b, Granularity::word);
+    check_spacing(a, text::without_ignored_space(a), Granularity::word);
     // Near-identical pairs: B is A with one random piece spliced in.
     const auto pieces = text::characters(a);
     const std::size_t half = pieces.empty() ? 0 : static_cast<std::size_t>(pieces[pieces.size() / 2].data() - a.data());

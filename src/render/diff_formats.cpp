@@ -2,6 +2,7 @@
 // page, and JSON. Each escapes statute text for its format; <del>/<ins>
 // mark the edits.
 #include "render/diff_render.hpp"
+#include "render/edit_view.hpp"
 #include "render/json_writer.hpp"
 #include "render/table.hpp"
 
@@ -16,10 +17,10 @@ using Escape = std::string (*)(std::string_view);
 std::string side_markup(const diff::Block& b, bool b_side, Escape escape) {
   if ((b_side ? b.b_id : b.a_id).empty()) return {};
   std::string out;
-  for (const diff::Edit& e : b.edits) {
+  for (const diff::Edit& e : view_edits(b.edits, b_side ? Side::b : Side::a)) {
     if (e.op == diff::Op::equal) {
       out += escape(e.text);
-    } else if (e.op == (b_side ? diff::Op::ins : diff::Op::del)) {
+    } else {
       const char* tag = b_side ? "ins" : "del";
       out += std::string("<") + tag + ">" + escape(e.text) + "</" + tag + ">";
     }
@@ -61,7 +62,7 @@ void write_side_json(JsonWriter& w, const std::string& id, const std::string& he
 
 }  // namespace
 
-void write_diff_markdown(std::ostream& out, const std::vector<diff::ProvisionDiff>& diffs) {
+void write_diff_markdown(std::ostream& out, const std::vector<diff::ProvisionDiff>& diffs, int omitted) {
   for (std::size_t i = 0; i < diffs.size(); ++i) {
     const diff::ProvisionDiff& d = diffs[i];
     if (i > 0) out << '\n';
@@ -71,9 +72,11 @@ void write_diff_markdown(std::ostream& out, const std::vector<diff::ProvisionDif
       out << "| " << side_markup(b, false, markdown_text) << " | " << side_markup(b, true, markdown_text) << " |\n";
     }
   }
+  if (omitted > 0) out << (diffs.empty() ? "" : "\n") << markdown_escape(omitted_line(omitted)) << '\n';
 }
 
-void write_diff_html(std::ostream& out, const std::vector<diff::ProvisionDiff>& diffs, std::string_view title) {
+void write_diff_html(std::ostream& out, const std::vector<diff::ProvisionDiff>& diffs, std::string_view title,
+                     int omitted) {
   out << "<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << html_escape(title)
       << "</title>\n<style>\n"
          "body { font-family: sans-serif; margin: 2em; }\n"
@@ -91,12 +94,14 @@ void write_diff_html(std::ostream& out, const std::vector<diff::ProvisionDiff>& 
     }
     out << "</tbody>\n</table>\n";
   }
+  if (omitted > 0) out << "<p class=\"omitted\">" << html_escape(omitted_line(omitted)) << "</p>\n";
   out << "</body>\n</html>\n";
 }
 
-void write_diff_json(std::ostream& out, const std::vector<diff::ProvisionDiff>& diffs) {
+void write_diff_json(std::ostream& out, const std::vector<diff::ProvisionDiff>& diffs, int omitted) {
   JsonWriter w(out);
-  w.begin_object().member("schema", 1).member("identical", diff::all_identical(diffs)).key("diffs").begin_array();
+  w.begin_object().member("schema", 1).member("identical", diff::all_identical(diffs));
+  w.member("omitted_unchanged", omitted).key("diffs").begin_array();
   for (const diff::ProvisionDiff& d : diffs) {
     w.begin_object().key("a");
     write_side_json(w, d.a_id, d.a_heading);
@@ -106,7 +111,7 @@ void write_diff_json(std::ostream& out, const std::vector<diff::ProvisionDiff>& 
     w.member("identical", d.identical()).key("blocks").begin_array();
     for (const diff::Block& b : d.blocks) {
       w.begin_object().key("a").string_or_null(b.a_id).key("b").string_or_null(b.b_id).key("ops").begin_array();
-      for (const diff::Edit& e : b.edits) w.begin_object().member("op", diff::op_name(e.op)).member("text", e.text).end_object();
+      write_ops_json(w, b.edits);
       w.end_array().end_object();
     }
     w.end_array().end_object();

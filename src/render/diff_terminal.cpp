@@ -89,18 +89,25 @@ void write_inline_pair(std::ostream& out, const diff::ProvisionDiff& d, const Di
 
 }  // namespace
 
-void write_side_by_side(std::ostream& out, const std::vector<diff::ProvisionDiff>& diffs, const DiffStyle& style) {
+std::string omitted_line(int omitted) {
+  return std::to_string(omitted) + (omitted == 1 ? " unchanged pair" : " unchanged pairs") + " omitted (--all shows them)";
+}
+
+void write_side_by_side(std::ostream& out, const std::vector<diff::ProvisionDiff>& diffs, const DiffStyle& style,
+                        int omitted) {
   for (std::size_t i = 0; i < diffs.size(); ++i) {
     if (i > 0) out << '\n';
     write_side_pair(out, diffs[i], style);
   }
+  if (omitted > 0) out << (diffs.empty() ? "" : "\n") << omitted_line(omitted) << '\n';
 }
 
-void write_inline(std::ostream& out, const std::vector<diff::ProvisionDiff>& diffs, const DiffStyle& style) {
+void write_inline(std::ostream& out, const std::vector<diff::ProvisionDiff>& diffs, const DiffStyle& style, int omitted) {
   for (std::size_t i = 0; i < diffs.size(); ++i) {
     if (i > 0) out << '\n';
     write_inline_pair(out, diffs[i], style);
   }
+  if (omitted > 0) out << (diffs.empty() ? "" : "\n") << omitted_line(omitted) << '\n';
 }
 
 }  // namespace lawdiff::render

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "render/edit_view.hpp"
 #include "render/json_writer.hpp"
 #include "render/styled_text.hpp"
 #include "render/table.hpp"
@@ -29,7 +30,7 @@ std::string score_text(double s) { return fmt::format("{:.3f}", s); }
 
 std::string plain_diff(const std::vector<diff::Edit>& edits) {
   std::string out;
-  for (const diff::Edit& e : condensed(edits)) {
+  for (const diff::Edit& e : view_edits(condensed(edits), Side::both)) {
     if (e.op == diff::Op::equal) out += e.text;
     if (e.op == diff::Op::del) out += "[-" + e.text + "-]";
     if (e.op == diff::Op::ins) out += "{+" + e.text + "+}";
@@ -51,7 +52,7 @@ std::vector<diff::Edit> condensed(const std::vector<diff::Edit>& edits) {
     } else {
       t = truncate_to_width(t, kChange);
     }
-    out.push_back({e.op, std::move(t)});
+    out.push_back({e.op, std::move(t), e.ignored});
   }
   return out;
 }
@@ -90,7 +91,7 @@ void write_similar_json(std::ostream& out, std::string_view query_id, std::strin
     const SimilarRow& row = rows[r];
     w.begin_object().member("rank", r + 1).member("score", row.score).member("id", row.id);
     w.member("citation", row.citation).member("file", row.file).member("text", row.text).key("diff").begin_array();
-    for (const diff::Edit& e : row.edits) w.begin_object().member("op", diff::op_name(e.op)).member("text", e.text).end_object();
+    write_ops_json(w, row.edits);
     w.end_array().end_object();
   }
   w.end_array().end_object();
@@ -102,7 +103,7 @@ void write_similar_markdown(std::ostream& out, const std::vector<SimilarRow>& ro
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const SimilarRow& row = rows[r];
     std::string cell;
-    for (const diff::Edit& e : condensed(row.edits)) {
+    for (const diff::Edit& e : view_edits(condensed(row.edits), Side::both)) {
       const std::string t = markdown_escape(e.text);
       cell += e.op == diff::Op::equal ? t : e.op == diff::Op::del ? "<del>" + t + "</del>" : "<ins>" + t + "</ins>";
     }

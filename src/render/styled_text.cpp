@@ -1,5 +1,6 @@
 #include "render/styled_text.hpp"
 
+#include "render/edit_view.hpp"
 #include "text/sanitize.hpp"
 #include "text/utf8.hpp"
 #include "text/width.hpp"
@@ -52,13 +53,12 @@ Run plain_run(std::string_view text, Style style) {
 
 std::vector<Run> edit_runs(const std::vector<diff::Edit>& edits, bool b_side, bool both, bool color) {
   std::vector<Run> runs;
-  for (const diff::Edit& e : edits) {
+  for (const diff::Edit& e : view_edits(edits, both ? Side::both : b_side ? Side::b : Side::a)) {
     if (e.op == diff::Op::equal) {
       runs.push_back(plain_run(e.text));
       continue;
     }
     const bool is_ins = e.op == diff::Op::ins;
-    if (!both && is_ins != b_side) continue;
     if (color) {
       runs.push_back(plain_run(e.text, is_ins ? Style::ins : Style::del));
     } else {

@@ -21,7 +21,8 @@ struct Run {
 using Line = std::vector<Run>;
 
 /// The runs of one side of an edit script (`b_side`: equal + inserted, else
-/// equal + deleted; both sides when `both`). Text is neutralised (controls
+/// equal + deleted; both sides when `both`), as render::view_edits shows
+/// them (ignored white space plain, breaks in changes as ¶). Text is neutralised (controls
 /// made visible, tabs made spaces). Without colour, edits are wrapped in
 /// [-…-] and {+…+} markers.
 std::vector<Run> edit_runs(const std::vector<diff::Edit>& edits, bool b_side, bool both, bool color);

@@ -2,6 +2,7 @@
 // pair with its edit script, and the unmatched articles in full.
 #include "diff/edit.hpp"
 #include "render/act_json.hpp"
+#include "render/edit_view.hpp"
 #include "report/comparison.hpp"
 #include "report/coverage_render.hpp"
 
@@ -12,7 +13,7 @@ void write_blocks(render::JsonWriter& w, const diff::ProvisionDiff& d) {
   w.key("blocks").begin_array();
   for (const diff::Block& b : d.blocks) {
     w.begin_object().key("a").string_or_null(b.a_id).key("b").string_or_null(b.b_id).key("ops").begin_array();
-    for (const diff::Edit& e : b.edits) w.begin_object().member("op", diff::op_name(e.op)).member("text", e.text).end_object();
+    render::write_ops_json(w, b.edits);
     w.end_array().end_object();
   }
   w.end_array();

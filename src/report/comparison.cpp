@@ -8,6 +8,7 @@
 #include "diff/heading.hpp"
 #include "diff/alignment_pairing.hpp"
 #include "statute/version.hpp"
+#include "text/spacing.hpp"
 
 namespace lawdiff::report {
 namespace {
@@ -24,7 +25,7 @@ Unmatched unmatched(const statute::Act& act, int k, const std::string& topic) {
 /// unmatched, and each pair's two articles read the same (title and text).
 /// Judged on whole articles, not on the pairs' diffs: a pair may name one
 /// paragraph (sz:65.1), and the rest of the article must match too.
-bool identical_acts(const statute::Act& a, const statute::Act& b, const align::Alignment& al) {
+bool identical_acts(const statute::Act& a, const statute::Act& b, const align::Alignment& al, text::SpaceMode spaces) {
   if (!al.unmatched_a.empty() || !al.unmatched_b.empty()) return false;
   if (al.pairs.size() != a.doc.articles.size() || al.pairs.size() != b.doc.articles.size()) return false;
   std::vector<bool> used_a(al.pairs.size()), used_b(al.pairs.size());
@@ -34,7 +35,10 @@ bool identical_acts(const statute::Act& a, const statute::Act& b, const align::A
     used_a[i] = used_b[j] = true;
     const statute::Article& x = a.doc.articles[i];
     const statute::Article& y = b.doc.articles[j];
-    if (x.title != y.title || statute::article_text(x) != statute::article_text(y)) return false;
+    auto same = [spaces](const std::string& s, const std::string& t) {
+      return s == t || (spaces != text::SpaceMode::none && text::without_ignored_space(s, spaces) == text::without_ignored_space(t, spaces));
+    };
+    if (!same(x.title, y.title) || !same(statute::article_text(x), statute::article_text(y))) return false;
   }
   return true;
 }
@@ -77,7 +81,7 @@ Comparison compare_acts(const statute::Act& a_in, const statute::Act& b_in, cons
   c.alignment = align::align(a, b);
   c.coverage = compute_coverage(a, b, c.alignment);
   if (c.versions) widen_lone_paragraph_pairs(c.alignment, a.doc.articles.size(), b.doc.articles.size());
-  const diff::DiffOptions diff_options{};
+  const diff::DiffOptions& diff_options = options.diff;
   for (const align::Pair& p : c.alignment.pairs) {
     // One pair at a time, so diffs[i] is exactly pairs[i]'s diff.
     std::vector<diff::ProvisionDiff> d = diff::diff_acts(a, b, diff::single_pair(a, b, p), diff_options);
@@ -86,7 +90,7 @@ Comparison compare_acts(const statute::Act& a_in, const statute::Act& b_in, cons
   }
   for (int k : c.alignment.unmatched_a) c.only_a.push_back(unmatched(a, k, c.coverage.articles.at(k).topic));
   for (const OnlyB& r : c.coverage.only_b) c.only_b.push_back(unmatched(b, r.article, r.topic));
-  c.identical = identical_acts(a, b, c.alignment);
+  c.identical = identical_acts(a, b, c.alignment, options.diff.spaces);
   if (c.versions) fill_version_report(c);
   c.v.swapped = swap;
   return c;

@@ -26,6 +26,9 @@ struct Unmatched {
 struct CompareOptions {
   bool versions = false;  // --versions: a 新旧对照 even when the titles differ
   bool all = false;       // --all: a 新旧对照 shows its unchanged pairs too
+  /// How pairs are diffed; the white space it ignores is no difference, in
+  /// the pairs' diffs and in Comparison::identical.
+  diff::DiffOptions diff{};
 };
 
 /// Articles of one version by how they fared: each article takes the
@@ -75,7 +78,8 @@ struct Comparison {
   std::vector<Unmatched> only_a, only_b;
   int identical_pairs = 0;
   /// True when every article of each act pairs, one to one, with an article
-  /// of the other that has the same title and text: then `compare` exits 0.
+  /// of the other that has the same title and text (but for the white space
+  /// the diff options ignore): then `compare` exits 0.
   bool identical = false;
   /// A 新旧对照: both acts are versions of one act (statute::work_key of
   /// their titles is the same, ids differ) or CompareOptions::versions. `a`

@@ -6,6 +6,7 @@
 
 #include "report/comparison.hpp"
 #include "report/text_fit.hpp"
+#include "statute/parser.hpp"
 #include "support/fixtures.hpp"
 #include "text/width.hpp"
 
@@ -37,6 +38,20 @@ TEST_CASE("coverage statuses follow the pairs' strengths, and the chapters add u
   CHECK(cov.chapters.size() == 7);
   CHECK(cov.only_b.size() == al.unmatched_b.size());
   CHECK(cov.pairs == static_cast<int>(al.pairs.size()));
+}
+
+TEST_CASE("compare: acts that differ only by loose spacing are identical, unless white space is exact") {
+  statute::Act a, b;
+  a.info.id = "spaced";
+  b.info.id = "compact";
+  a.doc = statute::parse("第一条 降低 5G门槛。\n第二条 本条例自 2022年 11月 1日起施行。\n", "spaced");
+  b.doc = statute::parse("第一条 降低5G门槛。\n第二条 本条例自2022年11月1日起施行。\n", "compact");
+  const Comparison c = compare_acts(a, b);
+  CHECK(c.identical);
+  CHECK(c.identical_pairs == 2);
+  const Comparison exact = compare_acts(a, b, {false, false, {diff::Granularity::word, text::SpaceMode::none}});
+  CHECK_FALSE(exact.identical);
+  CHECK(exact.identical_pairs == 0);
 }
 
 TEST_CASE("compare: an act against itself is identical, sz against gd is not") {

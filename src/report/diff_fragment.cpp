@@ -1,6 +1,7 @@
 #include "report/diff_fragment.hpp"
 
 #include "diff/edit.hpp"
+#include "render/edit_view.hpp"
 #include "render/table.hpp"
 
 namespace lawdiff::report {
@@ -11,12 +12,12 @@ void write_side(std::ostream& out, const diff::Block& block, bool b_side) {
   const std::string& id = b_side ? block.b_id : block.a_id;
   if (id.empty()) return;
   out << "<span class=\"score\">" << render::html_escape(id) << "</span> ";
-  for (const diff::Edit& e : block.edits) {
+  for (const diff::Edit& e : render::view_edits(block.edits, b_side ? render::Side::b : render::Side::a)) {
     if (e.op == diff::Op::equal) {
       out << render::html_escape(e.text);
-    } else if (e.op == diff::Op::del && !b_side) {
+    } else if (e.op == diff::Op::del) {
       out << "<del>" << render::html_escape(e.text) << "</del>";
-    } else if (e.op == diff::Op::ins && b_side) {
+    } else {
       out << "<ins>" << render::html_escape(e.text) << "</ins>";
     }
   }

@@ -27,12 +27,18 @@ int rank(const align::Pair& p) {
 }
 
 /// Per article of one side, the best-ranked relation of its pairs (-1: none).
+/// The aligner's `same` ignores punctuation and paragraph breaks; a `same`
+/// pair whose diff still shows a change (、→，, a ¶) is shown among the
+/// changed provisions, so it is counted as modified too: the summary counts
+/// what the report shows.
 std::vector<int> article_ranks(const Comparison& c, bool b_side) {
   const statute::Act& act = b_side ? *c.b : *c.a;
   std::vector<int> r(act.doc.articles.size(), -1);
-  for (const align::Pair& p : c.alignment.pairs) {
+  for (std::size_t i = 0; i < c.alignment.pairs.size(); ++i) {
+    const align::Pair& p = c.alignment.pairs[i];
     int& x = r.at(static_cast<std::size_t>(b_side ? p.b.article : p.a.article));
-    x = std::max(x, rank(p));
+    const int k = rank(p);
+    x = std::max(x, k == 1 && !c.diffs[i].identical() ? 2 : k);
   }
   return r;
 }

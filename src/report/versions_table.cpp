@@ -3,12 +3,27 @@
 #include <algorithm>
 
 #include "diff/edit.hpp"
+#include "render/edit_view.hpp"
 
 namespace lawdiff::report {
 namespace {
 
 std::string strong(std::string_view s, const CellStyle& st) {
   return std::string(st.strong_open) + st.escape(s) + std::string(st.strong_close);
+}
+
+/// `s` escaped for a cell, a line break inside it (a paragraph break the
+/// diff shows, after its ¶) as the style's line break: a raw newline would
+/// end a GFM table row.
+std::string cell_text(std::string_view s, const CellStyle& st) {
+  std::string out;
+  for (std::size_t start = 0;;) {
+    const std::size_t nl = s.find('\n', start);
+    out += st.escape(s.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start));
+    if (nl == std::string_view::npos) return out;
+    out += st.line_break;
+    start = nl + 1;
+  }
 }
 
 /// One side of `d`: each block present on that side as one line, equal
@@ -18,13 +33,14 @@ std::string side(const diff::ProvisionDiff& d, bool b_side, const CellStyle& st)
   for (const diff::Block& block : d.blocks) {
     if ((b_side ? block.b_id : block.a_id).empty()) continue;
     if (!out.empty()) out += st.line_break;
-    for (const diff::Edit& e : block.edits) {
+    // view_edits: ignored white-space changes as plain text, breaks as ¶.
+    for (const diff::Edit& e : render::view_edits(block.edits, b_side ? render::Side::b : render::Side::a)) {
       if (e.op == diff::Op::equal) {
-        out += st.escape(e.text);
+        out += cell_text(e.text, st);
       } else if (e.op == diff::Op::del && !b_side) {
-        out += std::string(st.del_open) + st.escape(e.text) + std::string(st.del_close);
+        out += std::string(st.del_open) + cell_text(e.text, st) + std::string(st.del_close);
       } else if (e.op == diff::Op::ins && b_side) {
-        out += std::string(st.ins_open) + st.escape(e.text) + std::string(st.ins_close);
+        out += std::string(st.ins_open) + cell_text(e.text, st) + std::string(st.ins_close);
       }
     }
   }
