@@ -9,6 +9,7 @@
 // linear in its size.
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 #include "statute/metadata.hpp"
 
@@ -154,16 +155,25 @@ std::string tidy_by(std::string_view by) {
 
 /// Keeps one event per date and kind, the fullest reading of it.
 void merge_duplicates(std::vector<Amendment> &events) {
-  std::vector<Amendment> out;
-  for (Amendment &e : events) {
-    auto same =
-        std::find_if(out.begin(), out.end(), [&](const Amendment &o) { return o.date == e.date && o.kind == e.kind; });
-    if (same == out.end()) {
-      out.push_back(std::move(e));
+  // O(n log n): a hostile front matter may hold a million dated 通过.
+  std::vector<std::size_t> order(events.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto key = [&](std::size_t i) { return std::tie(events[i].date, events[i].kind); };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return key(x) < key(y); });
+  std::vector<bool> dropped(events.size(), false);
+  for (std::size_t k = 1, first = order.empty() ? 0 : order[0]; k < order.size(); ++k) {
+    const std::size_t i = order[k];
+    if (key(i) != key(first)) {
+      first = i;
       continue;
     }
-    if (same->by.empty()) same->by = std::move(e.by);
-    if (same->decision.empty()) same->decision = std::move(e.decision);
+    if (events[first].by.empty()) events[first].by = std::move(events[i].by);
+    if (events[first].decision.empty()) events[first].decision = std::move(events[i].decision);
+    dropped[i] = true;
+  }
+  std::vector<Amendment> out;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (!dropped[i]) out.push_back(std::move(events[i]));
   }
   std::stable_sort(out.begin(), out.end(), [](const Amendment &x, const Amendment &y) { return x.date < y.date; });
   events = std::move(out);

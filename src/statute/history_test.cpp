@@ -155,3 +155,12 @@ TEST_CASE("read_history: real statutes from ../shared, and read_version reads th
     CHECK(v.date == doc.meta.amendments.back().date);
   }
 }
+
+TEST_CASE("read_history: a hostile front matter of repeated dates is merged, not compared pairwise") {
+  std::string front;
+  for (int i = 0; i < 50000; ++i) front += "2020年1月1日通过　";
+  front += "2021年2月3日《关于修改〈测试条例〉的决定修订";  // unbalanced 《
+  const auto h = history_of(front);
+  REQUIRE(h.size() == 1);
+  CHECK(h[0].date == "2020-01-01");
+}
