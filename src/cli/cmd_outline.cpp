@@ -22,6 +22,7 @@ Command make_outline_command(CLI::App& parent) {
             render::Table t = render::outline_table(act);
             if (*format == "markdown") {
               ctx.out << "## " << render::markdown_cell(statute::cited_title(act.info)) << "\n\n";
+              render::write_history_markdown(ctx.out, act.doc);
               render::write_markdown_table(ctx.out, t);
             } else if (*format == "tsv") {
               render::write_tsv_table(ctx.out, t);

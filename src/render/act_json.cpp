@@ -77,6 +77,16 @@ std::string_view node_kind_name(statute::NodeKind kind) {
   return "unknown";
 }
 
+/// "amendments": the act's history, oldest first.
+void write_amendments(JsonWriter& w, const std::vector<statute::Amendment>& history) {
+  w.key("amendments").begin_array();
+  for (const statute::Amendment& e : history) {
+    w.begin_object().member("date", e.date).member("kind", e.kind).key("by").string_or_null(e.by);
+    w.key("decision").string_or_null(e.decision).end_object();
+  }
+  w.end_array();
+}
+
 }  // namespace
 
 void write_act_object(JsonWriter& w, const statute::Act& act) {
@@ -100,7 +110,10 @@ void write_act_object(JsonWriter& w, const statute::Act& act) {
       .string_or_null(i.promulgated)
       .key("effective")
       .string_or_null(i.effective)
-      .key("announcement")
+      .key("amended")
+      .string_or_null(act.doc.meta.amended);
+  write_amendments(w, act.doc.meta.amendments);
+  w.key("announcement")
       .string_or_null(i.announcement)
       .key("source_url")
       .string_or_null(i.source_url)

@@ -29,7 +29,29 @@ std::string status_words(statute::ActStatus s) {
   return s == statute::ActStatus::in_force ? "in force" : s == statute::ActStatus::draft ? "draft" : "status unknown";
 }
 
+/// The history lines, indented, each on its own line.
+void write_history_text(std::ostream& out, const statute::Document& doc) {
+  for (const std::string& line : history_lines(doc)) out << "  " << text::neutralize_controls(line) << '\n';
+}
+
 }  // namespace
+
+std::vector<std::string> history_lines(const statute::Document& doc) {
+  std::vector<std::string> lines;
+  for (const statute::Amendment& e : doc.meta.amendments) {
+    std::string line = e.date + ' ' + e.kind;
+    if (!e.by.empty() || !e.decision.empty()) line += ' ' + e.by;
+    if (!e.decision.empty()) line += "《" + e.decision + "》";
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+void write_history_markdown(std::ostream& out, const statute::Document& doc) {
+  const std::vector<std::string> lines = history_lines(doc);
+  for (const std::string& line : lines) out << "- " << markdown_escape(line) << '\n';
+  if (!lines.empty()) out << '\n';
+}
 
 std::string article_range_label(const statute::Document& doc, const Division& d) {
   if (d.first_article < 0) return "";
@@ -78,8 +100,12 @@ Table outline_table(const statute::Act& act) {
 void write_outline_text(std::ostream& out, const statute::Act& act) {
   const statute::Document& doc = act.doc;
   out << text::neutralize_controls(statute::cited_title(act.info)) << '\n';
-  out << fmt::format("{}, {}, {} chapters, {} articles\n\n", act.info.id, status_words(act.info.status),
+  out << fmt::format("{}, {}, {} chapters, {} articles", act.info.id, status_words(act.info.status),
                      count_level(doc, DivisionLevel::chapter), doc.articles.size());
+  if (!doc.meta.amended.empty()) out << ", amended " << doc.meta.amended;
+  out << '\n';
+  write_history_text(out, doc);
+  out << '\n';
   bool titled = has_titles(doc);
   std::size_t next_article = 0;
   std::string article_indent = "  ";
@@ -106,6 +132,7 @@ void write_outline_text(std::ostream& out, const statute::Act& act) {
 void write_parse_text(std::ostream& out, const statute::Act& act) {
   const statute::Document& doc = act.doc;
   out << text::neutralize_controls(statute::cited_title(act.info)) << '\n';
+  write_history_text(out, doc);
   std::size_t next_division = 0;
   for (std::size_t k = 0; k < doc.articles.size(); ++k) {
     for (; next_division < doc.divisions.size(); ++next_division) {

@@ -7,6 +7,7 @@
 #include "diff/act_walk.hpp"
 #include "diff/heading.hpp"
 #include "diff/alignment_pairing.hpp"
+#include "statute/metadata.hpp"
 #include "statute/version.hpp"
 #include "text/spacing.hpp"
 
@@ -125,6 +126,11 @@ render::Table acts_table(const Comparison& c) {
   t.rows.push_back({"status", status(a.status), status(b.status)});
   t.rows.push_back({"adopted", dash(a.adopted), dash(b.adopted)});
   t.rows.push_back({"effective", dash(a.effective), dash(b.effective)});
+  auto amended = [](const statute::Act& act) {
+    const statute::Amendment* e = statute::latest_amendment(act.doc.meta.amendments);
+    return e == nullptr ? std::string("—") : e->date + " " + e->kind;
+  };
+  t.rows.push_back({"amended", amended(*c.a), amended(*c.b)});
   t.rows.push_back({"chapters", chapters(*c.a), chapters(*c.b)});
   t.rows.push_back({"articles", std::to_string(c.a->doc.articles.size()), std::to_string(c.b->doc.articles.size())});
   return t;

@@ -127,8 +127,12 @@ void read_metadata(Document& doc, const std::vector<Line>& lines, std::size_t bo
   read_announcement(meta, lines, body_start);
   read_promulgation(meta, lines, body_start);
   std::string front;
-  for (std::size_t i = 0; i < body_start; ++i) front += text::fold_compact(lines[i].raw);
+  for (std::size_t i = 0; i < body_start; ++i) {
+    if (lines[i].kind != LineKind::info_end) front += text::fold_compact(lines[i].raw);
+  }
   read_adoption(meta, front);
+  meta.amendments = read_history(front);
+  if (const Amendment* latest = latest_amendment(meta.amendments)) meta.amended = latest->date;
   meta.effective = effective_date(front);
   if (meta.effective.empty() && !doc.articles.empty()) {
     meta.effective = effective_date(text::fold_compact(article_text(doc.articles.back())));

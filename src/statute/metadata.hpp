@@ -26,4 +26,13 @@ struct FoundDate {
 /// (二〇二二年八月三十日), tolerating spaces inside. `s` should be folded.
 std::vector<FoundDate> find_dates(std::string_view s);
 
+/// The history an act's front matter records: every date followed by an
+/// event word (通过, 批准, 修正, 修订, 公布, 发布) in the same clause, oldest
+/// first, one per date and kind. `front` should be folded (fold_compact).
+std::vector<Amendment> read_history(std::string_view front);
+
+/// The latest 修正 or 修订 of `history` (on one date, the last recorded), or
+/// nullptr when it has none. Points into `history`.
+const Amendment* latest_amendment(const std::vector<Amendment>& history);
+
 }  // namespace lawdiff::statute

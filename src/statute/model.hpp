@@ -69,6 +69,17 @@ struct Division {
 
 enum class ActStatus { unknown, in_force, draft };
 
+/// One event of an act's history as its front matter records it (the 题注):
+/// 2015年3月15日第十二届全国人民代表大会第三次会议《关于修改〈中华人民共和国立法法〉的决定》第一次修正.
+/// Text is folded as text::fold_compact() leaves it (no spaces, full-width ASCII as ASCII).
+struct Amendment {
+  std::string date;      // ISO yyyy-mm-dd
+  std::string kind;      // "通过", "批准", "修正", "修订", "公布" or "发布"
+  std::string by;        // who: "第十二届全国人民代表大会第三次会议"; empty when not stated
+  std::string decision;  // the amending decision without 《》: "关于修改〈中华人民共和国立法法〉的决定", or empty
+  bool operator==(const Amendment&) const = default;
+};
+
 /// Facts read from the text itself (the catalogue may add more).
 struct Metadata {
   std::string title;              // without 《》 and without the draft marker
@@ -79,6 +90,8 @@ struct Metadata {
   std::string effective;
   std::string announcement;       // "第六十四号"
   std::string adopted_by;         // "深圳市第七届人民代表大会常务委员会第十一次会议"
+  std::vector<Amendment> amendments;  // the history lines (通过, 修正, 修订, 公布, …), oldest first
+  std::string amended;            // the latest 修正/修订 date of `amendments`, empty when none
 };
 
 struct Warning {

@@ -1,8 +1,9 @@
 // Version stamps and work keys. A version's date is read from the act's own
-// front matter (…修正, …修订, …公布, …通过), the file name's date being the
-// fallback, because collections name files by the date of the version.
+// history (Metadata::amendments: …修正, …修订, …公布, …通过), the file name's
+// date being the fallback, because collections name files by the date of the version.
 #include "statute/version.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -16,18 +17,6 @@ namespace {
 constexpr std::array<std::string_view, 4> kKinds = {"修正", "修订", "公布", "通过"};
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-/// The kind of event the text right after a date records, if any: the last
-/// of 修正/修订/公布/通过 before the next date (the clause that date opens).
-std::string_view kind_after(std::string_view clause) {
-  std::size_t best = std::string_view::npos;
-  std::string_view kind;
-  for (std::string_view k : kKinds) {
-    const std::size_t at = clause.rfind(k);
-    if (at != std::string_view::npos && (best == std::string_view::npos || at > best)) best = at, kind = k;
-  }
-  return kind;
-}
 
 /// "(2014-11-01)" at the end of a file name's stem.
 std::string file_name_date(std::string_view path) {
@@ -73,14 +62,10 @@ int leading_year(std::string_view s, std::size_t& used) {
 }  // namespace
 
 VersionStamp read_version(const Document& doc, std::string_view path) {
-  const std::size_t end = doc.articles.empty() ? doc.text.size() : doc.articles.front().span.begin;
-  const std::string front = text::fold_compact(std::string_view(doc.text).substr(0, end));
-  const std::vector<FoundDate> dates = find_dates(front);
   VersionStamp best;
-  for (std::size_t i = 0; i < dates.size(); ++i) {
-    const std::size_t stop = i + 1 < dates.size() ? dates[i + 1].begin : front.size();
-    const std::string_view kind = kind_after(std::string_view(front).substr(dates[i].end, stop - dates[i].end));
-    if (!kind.empty() && dates[i].iso >= best.date) best = {dates[i].iso, std::string(kind)};
+  for (const Amendment& e : doc.meta.amendments) {
+    const bool dates_version = std::find(kKinds.begin(), kKinds.end(), e.kind) != kKinds.end();
+    if (dates_version && e.date >= best.date) best = {e.date, e.kind};
   }
   if (best.date.empty()) best.date = file_name_date(path);
   return best;

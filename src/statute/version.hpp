@@ -15,10 +15,10 @@ struct VersionStamp {
   std::string kind;  // "修正", "修订", "公布", "通过", or empty (the date came from the file name)
 };
 
-/// The version of `doc`: the latest 修正/修订/公布 date its front matter
-/// records (the lines before the first article), else its adoption or
-/// promulgation date, else the date in `path`'s file name
-/// ("反间谍法(2014-11-01).md"); empty when none says.
+/// The version of `doc`: the latest 修正/修订/公布/通过 event of its history
+/// (doc.meta.amendments, read from the front matter; on one date, the last
+/// recorded), else the date in `path`'s file name ("反间谍法(2014-11-01).md");
+/// empty when none says.
 VersionStamp read_version(const Document& doc, std::string_view path);
 
 /// The key that versions of one act share: the title folded as name_key()
