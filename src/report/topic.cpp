@@ -144,7 +144,8 @@ std::size_t after_last(const std::vector<std::string_view> &pieces, std::size_t 
     std::string run;
     for (std::size_t j = k; j < pieces.size() && run.size() < 16; ++j) {
       run += pieces[j];
-      if (contains(list, run) && j + 1 < pieces.size()) best = j + 1;
+      // ICU splits 负责人 as 负责|人: a person, not the modal 负责.
+      if (contains(list, run) && j + 1 < pieces.size() && !(run == "负责" && pieces[j + 1].starts_with("人"))) best = j + 1;
     }
   }
   return best;
@@ -329,6 +330,67 @@ std::string clause_topic(const std::string &clause, bool last, const Subject &su
   return fit(pieces, first, subject);
 }
 
+// Words a label never carries (boilerplate of every statute).
+constexpr std::array<std::string_view, 11> kBoilerplate = {"应当", "本法", "本条例", "本规定", "本办法", "本细则",
+                                                           "以下简称", "有关", "下列", "之一", "本章"};
+
+// What a penalty article imposes; one of them marks the article as 法律责任.
+constexpr std::array<std::string_view, 9> kPenalties = {"罚款", "拘留", "追究刑事责任", "处分", "责令改正",
+                                                        "没收", "吊销", "警告", "处罚"};
+
+// Pieces a label never opens with: the tail of a word or compound that a
+// cut left behind (国家安全|机关办案部门…, 行政区域|内的…).
+constexpr std::array<std::string_view, 13> kTailPieces = {"内", "外", "中", "的", "之", "机关", "部门", "以上", "以下",
+                                                          "内的", "中的", "外的", "以上的"};
+
+/// `label` without a dangling modal or particle at its end, or empty when it
+/// carries boilerplate, an unbalanced bracket, or opens on what a cut left
+/// of a longer word (机关办案部门… from 国家安全机关办案部门…).
+std::string clean_label(std::string label) {
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view tail : {"应当", "可以", "的", "，", "、"}) {
+      if (label.size() > tail.size() && label.ends_with(tail)) label.resize(label.size() - tail.size()), more = true;
+    }
+  }
+  for (std::string_view b : kBoilerplate) {
+    if (label.find(b) != std::string::npos) return {};
+  }
+  const auto count = [&](std::string_view x) {
+    std::size_t n = 0;
+    for (std::size_t at = label.find(x); at != std::string::npos; at = label.find(x, at + x.size())) ++n;
+    return n;
+  };
+  if (count("《") != count("》") || count("（") != count("）") || count("“") != count("”")) return {};
+  const std::vector<std::string_view> pieces = text::words(label);
+  if (pieces.empty() || (pieces.size() > 1 && contains(kTailPieces, pieces.front()))) return {};
+  return label;
+}
+
+/// A penalty article (违反本法规定…的，由…处…罚款): "X的法律责任" for its
+/// conduct X when that is short, else "法律责任". Empty for other articles.
+std::string penalty_label(std::string_view p) {
+  if (std::none_of(kPenalties.begin(), kPenalties.end(), [&](auto w) { return p.find(w) != std::string_view::npos; }))
+    return {};
+  const std::vector<std::string> parts = clauses(p);
+  if (parts.empty() || !(parts.front().find("违反") != std::string::npos || parts.front().ends_with("的"))) return {};
+  for (const std::string& part : parts) {
+    if (!part.ends_with("的")) continue;
+    std::string conduct = part.substr(0, part.size() - std::string_view("的").size());
+    // 违反本法第二十一条规定新建…: the conduct follows the rule it breaks.
+    if (const std::size_t breach = conduct.find("违反"); breach != std::string::npos) {
+      const std::size_t rule = conduct.find("规定", breach);
+      conduct = rule == std::string::npos ? std::string() : conduct.substr(rule + std::string_view("规定").size());
+    }
+    std::string label = clean_label(conduct);
+    if (!label.empty() && text::code_point_count(label) >= 2 && text::display_width(label) + 10 <= kMaxWidth) {
+      return label + "的法律责任";
+    }
+    break;
+  }
+  return "法律责任";
+}
+
 /// Whether `clause` opens with a modal: the clause before it named the actor.
 bool opens_with_modal(std::string_view clause) {
   return clause.starts_with("应当") || clause.starts_with("可以");
@@ -338,14 +400,23 @@ bool opens_with_modal(std::string_view clause) {
 std::string clause_label(const statute::Article &a, const Subject &subject) {
   const std::string p = a.paragraphs.empty() ? std::string() : without_asides(a.paragraphs.front().text);
   if (std::string form = set_form_label(p); !form.empty()) return form;
+  if (std::string penalty = penalty_label(p); !penalty.empty()) return penalty;
   const std::vector<std::string> parts = clauses(p);
   for (std::size_t k = 0; k < parts.size(); ++k) {
     if (k + 1 < parts.size() && opens_with_modal(parts[k + 1])) continue;
-    if (std::string t = clause_topic(parts[k], k + 1 == parts.size(), subject); !t.empty()) return t;
+    if (std::string t = clean_label(clause_topic(parts[k], k + 1 == parts.size(), subject)); !t.empty()) return t;
+  }
+  // Nothing passed: the first clause whose opening passes as it stands; else
+  // the first clause's opening without its boilerplate words.
+  for (const std::string& part : parts) {
+    if (std::string t = clean_label(fit(text::words(part), 0, {})); !t.empty()) return t;
   }
   if (parts.empty()) return {};
-  const std::vector<std::string_view> pieces = text::words(parts.front());
-  return fit(pieces, 0, {});
+  std::string plain = parts.front();
+  for (std::string_view b : kBoilerplate) {
+    for (std::size_t at = plain.find(b); at != std::string::npos; at = plain.find(b, at)) plain.erase(at, b.size());
+  }
+  return fit(text::words(plain.empty() ? parts.front() : plain), 0, {});
 }
 
 /// The act's own subject: the words of its title (深圳, 经济特区, 人工, 智能,

@@ -98,5 +98,25 @@ TEST_CASE("untitled articles: odd text still gives a short, valid label") {
   }
 }
 
+TEST_CASE("untitled articles: penalty articles, boilerplate and cut words never make the label") {
+  const statute::Act act = act_from(
+      "第一条 违反本法规定，拒不配合数据调取的，由国家安全机关依照有关规定予以处罚。\n"
+      "第二条 违反本法第二十一条规定新建、改建、扩建建设项目的，由国家安全机关责令改正，予以警告。\n"
+      "第三条 经设区的市级以上国家安全机关负责人批准，可以使用传唤证传唤。\n"
+      "第四条 市人民政府数据主管部门负责本条例的组织实施，区人民政府确定的部门负责本辖区内的数据服务监督管理工作。\n"
+      "第五条 市场主体开展数据交易，可以通过依法设立的交易场所进行。交易场所应当：\n",
+      "中华人民共和国测试法");
+  const std::vector<std::string> topics = article_topics(act);
+  REQUIRE(topics.size() == 5);
+  CHECK(topics[0] == "拒不配合数据调取的法律责任");
+  CHECK(topics[1] == "法律责任"); // the conduct is too long to precede it
+  CHECK(topics[2] == "使用传唤证传唤"); // not 人批准 (ICU: 负责|人)
+  CHECK(topics[3] == "组织实施");       // not 内的数据服务… (ICU: 辖区|内的)
+  for (const std::string &t : topics) {
+    CAPTURE(t);
+    for (std::string_view b : {"应当", "本法", "本条例", "有关", "以下简称"}) CHECK(t.find(b) == std::string::npos);
+  }
+}
+
 } // namespace
 } // namespace lawdiff::report
