@@ -43,9 +43,6 @@ std::string html_escape(std::string_view s);
 /// Escapes a TSV field as write_tsv_table does.
 std::string tsv_field(std::string_view s);
 
-/// `s` cut to at most `width` display columns, ending in "…" when cut.
-std::string truncate_to_width(std::string_view s, int width);
-
 /// `s` padded with spaces to `width` display columns.
 std::string pad_to_width(std::string_view s, int width);
 
