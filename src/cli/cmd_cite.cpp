@@ -5,6 +5,7 @@
 #include "base/error.hpp"
 #include "cite/batch.hpp"
 #include "cli/commands.hpp"
+#include "cli/output.hpp"
 #include "render/cite_output.hpp"
 
 namespace lawdiff::cli {
@@ -54,7 +55,7 @@ int run_refs(Context& ctx, cite::Resolver& resolver, render::CiteFormat format, 
       continue;
     }
     writer.add(o.refs[i], nullptr, rows[i].why);
-    ctx.err << "lawdiff: " << o.refs[i] << ": " << rows[i].why << '\n';
+    ctx.err << for_stderr("lawdiff: " + o.refs[i] + ": " + rows[i].why) << '\n';
     status = 1;
   }
   writer.finish();
