@@ -48,7 +48,7 @@ for name in "${targets[@]}"; do
   else
     status=1
     echo "fuzz_$name: FAILED (log: $log)"
-    grep -E 'broken promise|fuzz: near|ERROR: |SUMMARY: |^    #[0-9]+ ' "$log" | head -n 40
+    grep -E 'broken promise|fuzz: near|ERROR: |error|SUMMARY: |^    #[0-9]+ ' "$log" | head -n 40 || tail -n 20 "$log"
     for crash in "build/fuzz/artifacts/$name-"*; do
       [ -f "$crash" ] || continue
       echo "reproducer $crash ($(wc -c <"$crash") bytes); replay: build/fuzz/fuzz_$name $crash"
