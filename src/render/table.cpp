@@ -100,7 +100,7 @@ std::string tsv_field(std::string_view s) {
       default: out += c;
     }
   }
-  return out;
+  return text::neutralize_controls(out);
 }
 
 void write_tsv_table(std::ostream& out, const Table& t) {

@@ -23,7 +23,7 @@ void write_text_table(std::ostream& out, const Table& t, int max_cell = 0);
 void write_markdown_table(std::ostream& out, const Table& t);
 
 /// Header row then rows; tab, newline, CR and backslash in cells written as
-/// \t, \n, \r and \\.
+/// \t, \n, \r and \\, other control characters neutralised.
 void write_tsv_table(std::ostream& out, const Table& t);
 
 /// An HTML <table> with <thead> and <tbody>; cells HTML-escaped.

@@ -8,7 +8,8 @@ parse, outline, refs, search and cite in each of their formats; for
 neighbouring files taken two by two, diff, align, coverage and compare in
 each of theirs; and over an index built from corpus-sample, list, search,
 versions, similar and cite --batch. Checks each run: no signal, exit status
-0 to 2, stdout and stderr valid UTF-8, JSON output that parses, no control
+0 to 2, stdout and stderr valid UTF-8, JSON output that parses (JSON Lines
+for cite --batch), no control
 character (but tab and newline) in text or TSV output or on stderr.
 Prints a summary and every failure (command, what broke); exits 1 on any
 failure, 77 (skipped) without SHARED_DIR.
@@ -60,7 +61,9 @@ def check(run):
     out = texts.get("stdout")
     if out and fmt == "json":
         try:
-            json.loads(out)
+            # cite --batch writes JSON Lines: one document per line.
+            for doc in out.splitlines() if "--batch" in args else [out]:
+                json.loads(doc)
         except ValueError as e:
             why.append(f"stdout is not JSON: {e}")
     if out and fmt in ("text", "tsv", "ids") and CONTROLS.search(out):
