@@ -2,11 +2,17 @@
 # One command from a fresh Debian machine to a result:
 #   scripts/quickstart.sh run    install what is missing, build, compare Shenzhen with Guangdong
 #   scripts/quickstart.sh test   install what is missing, build, run the test suite
+#   scripts/quickstart.sh fuzz [SECONDS]
+#                                install clang and libFuzzer, build the fuzz targets, run
+#                                each for SECONDS (scripts/fuzz.sh)
 # Idempotent: a second run installs nothing and rebuilds only what changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake ninja-build g++ pkg-config libcli11-dev libicu-dev libdtl-dev libfmt-dev doctest-dev libsqlite3-dev libsqlitecpp-dev libxxhash-dev)
+# clang's libFuzzer and sanitizer runtimes: libclang-rt-dev (only a
+# recommendation of clang's, so not installed with --no-install-recommends).
+fuzz_packages=(clang libclang-rt-dev)
 test_packages=(sqlite3 cmark-gfm libxml2-utils groff-base man-db bash-completion zsh fish dpkg-dev file python3 bsdutils git)
 
 install_missing() {
@@ -44,8 +50,13 @@ case "${1:-run}" in
     build release
     ctest --preset release
     ;;
+  fuzz)
+    install_missing "${packages[@]}" "${fuzz_packages[@]}"
+    shift || true
+    scripts/fuzz.sh "$@"
+    ;;
   *)
-    echo "usage: scripts/quickstart.sh run|test" >&2
+    echo "usage: scripts/quickstart.sh run|test|fuzz" >&2
     exit 2
     ;;
 esac

@@ -1,6 +1,7 @@
 #include "cite/batch.hpp"
 
 #include "text/line_reader.hpp"
+#include "text/truncate.hpp"
 #include "text/utf8_validate.hpp"
 
 namespace lawdiff::cite {
@@ -15,7 +16,7 @@ std::size_t resolve_lines(Resolver& resolver, std::istream& in, const BatchSink&
   while (reader.next(line)) {
     if (reader.truncated()) {
       ++failed;
-      sink(text::repair_utf8(line.substr(0, 64)) + "…", nullptr, "line longer than 64 KiB");
+      sink(text::shorten(text::repair_utf8(line.substr(0, 1024)), 64), nullptr, "line longer than 64 KiB");
     } else if (text::first_invalid_utf8(line) != std::string_view::npos) {
       ++failed;
       repaired = text::repair_utf8(line);

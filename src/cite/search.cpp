@@ -1,27 +1,22 @@
 #include "cite/search.hpp"
 
+#include <algorithm>
+
 #include "text/regex.hpp"
+#include "text/truncate.hpp"
 #include "text/utf8.hpp"
 
 namespace lawdiff::cite {
 
 namespace {
 
-// Up to `n` code points of `s` ending at its end (before) or starting at its start (after).
+// Up to `n` grapheme clusters of `s` ending at its end (before) or starting at its start (after).
 std::string_view last_chars(std::string_view s, int n) {
-  std::size_t i = s.size();
-  while (i > 0 && n > 0) {
-    --i;
-    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
-    --n;
-  }
-  return s.substr(i);
+  return s.substr(text::grapheme_suffix(s, static_cast<std::size_t>(std::max(n, 0))));
 }
 
 std::string_view first_chars(std::string_view s, int n) {
-  std::size_t i = 0;
-  while (i < s.size() && n-- > 0) text::next_code_point(s, i);
-  return s.substr(0, i);
+  return s.substr(0, text::grapheme_prefix(s, static_cast<std::size_t>(std::max(n, 0))));
 }
 
 std::vector<text::Match> matches(std::string_view s, std::string_view literal, const text::Regex* regex) {

@@ -5,6 +5,7 @@
 #include "base/error.hpp"
 #include "cite/batch.hpp"
 #include "cli/commands.hpp"
+#include "cli/output.hpp"
 #include "render/cite_output.hpp"
 
 namespace lawdiff::cli {
@@ -35,17 +36,26 @@ int run_batch(cite::Resolver& resolver, render::CiteWriter& writer, std::istream
   return failed > 0 ? 1 : 0;
 }
 
-int run_refs(Context& ctx, cite::Resolver& resolver, render::CiteWriter& writer, const CiteOptions& o) {
+// Every reference is resolved before the first is written: an error no
+// reference can avoid (a damaged corpus index) leaves standard output empty
+// rather than half a JSON document.
+int run_refs(Context& ctx, cite::Resolver& resolver, render::CiteFormat format, cite::Style style, const CiteOptions& o) {
+  struct Row {
+    bool ok = false;
+    cite::Provision p;
+    std::string why;
+  };
+  std::vector<Row> rows(o.refs.size());
+  for (std::size_t i = 0; i < o.refs.size(); ++i) rows[i].ok = resolver.resolve(o.refs[i], rows[i].p, rows[i].why);
+  render::CiteWriter writer(ctx.out, format, style, false);
   int status = 0;
-  cite::Provision p;
-  std::string why;
-  for (const std::string& ref : o.refs) {
-    if (resolver.resolve(ref, p, why)) {
-      writer.add(ref, &p, {});
+  for (std::size_t i = 0; i < o.refs.size(); ++i) {
+    if (rows[i].ok) {
+      writer.add(o.refs[i], &rows[i].p, {});
       continue;
     }
-    writer.add(ref, nullptr, why);
-    ctx.err << "lawdiff: " << ref << ": " << why << '\n';
+    writer.add(o.refs[i], nullptr, rows[i].why);
+    ctx.err << for_stderr("lawdiff: " + o.refs[i] + ": " + rows[i].why) << '\n';
     status = 1;
   }
   writer.finish();
@@ -79,9 +89,13 @@ Command make_cite_command(CLI::App& parent) {
             std::ifstream file;
             std::istream* in = o->batch.empty() ? nullptr : &open_batch(file, o->batch);
             cite::Resolver resolver(ctx.library);
-            render::CiteWriter writer(ctx.out, render::parse_cite_format(o->format), *cite::parse_style(o->style),
-                                      !o->batch.empty());
-            return o->batch.empty() ? run_refs(ctx, resolver, writer, *o) : run_batch(resolver, writer, in, o->batch);
+            const render::CiteFormat format = render::parse_cite_format(o->format);
+            const cite::Style style = *cite::parse_style(o->style);
+            if (o->batch.empty()) return run_refs(ctx, resolver, format, style, *o);
+            // A batch streams its rows: a damaged index must fail before the first.
+            ctx.index.get();
+            render::CiteWriter writer(ctx.out, format, style, true);
+            return run_batch(resolver, writer, in, o->batch);
           }};
 }
 

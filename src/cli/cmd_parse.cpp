@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/output.hpp"
 #include "render/act_json.hpp"
 #include "render/outline.hpp"
 
@@ -17,7 +18,7 @@ Command make_parse_command(CLI::App& parent) {
   return {app, [act_name, format](Context& ctx) {
             const statute::Act& act = ctx.library.get(*act_name);
             for (const statute::Warning& w : act.doc.warnings) {
-              ctx.err << fmt::format("lawdiff: {}:{}: warning: {}\n", act.doc.source_name, w.line, w.message);
+              ctx.err << for_stderr(fmt::format("lawdiff: {}:{}: warning: {}", act.doc.source_name, w.line, w.message)) << '\n';
             }
             if (*format == "json") {
               render::write_parse_json(ctx.out, act);

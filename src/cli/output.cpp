@@ -11,6 +11,8 @@
 #include <iostream>
 
 #include "base/error.hpp"
+#include "text/sanitize.hpp"
+#include "text/utf8_validate.hpp"
 
 namespace lawdiff::cli {
 namespace {
@@ -44,6 +46,8 @@ std::string pager_command() {
 }
 
 }  // namespace
+
+std::string for_stderr(std::string_view s) { return text::neutralize_controls(text::scrub_utf8(s)); }
 
 bool stdout_is_tty() { return isatty(STDOUT_FILENO) == 1; }
 

@@ -6,6 +6,7 @@
 #include <ostream>
 #include <streambuf>
 #include <string>
+#include <string_view>
 
 #include "cli/options.hpp"
 
@@ -13,6 +14,10 @@ namespace lawdiff::cli {
 
 /// True when standard output is a terminal.
 bool stdout_is_tty();
+
+/// `s` fit for standard error: ill-formed UTF-8 as U+FFFD, control
+/// characters (an ESC in a statute line, a file name) made visible.
+std::string for_stderr(std::string_view s);
 
 /// --width, else the terminal's width, else COLUMNS, else 100.
 int resolve_width(const GlobalOptions& options);

@@ -63,7 +63,7 @@ int run_command(Command& command, GlobalOptions& g) {
   OutputSink sink(g, command.pageable);
   Context ctx{g, library, index, sink.stream(), std::cerr, resolve_color(g), resolve_width(g), stdout_is_tty()};
   int status = command.run(ctx);
-  for (const std::string& notice : library.notices()) std::cerr << "lawdiff: " << notice << '\n';
+  for (const std::string& notice : library.notices()) std::cerr << for_stderr("lawdiff: " + notice) << '\n';
   sink.commit();
   if (cache) cache->save();
   return status;
@@ -122,11 +122,11 @@ int run(int argc, char** argv) {
     }
   } catch (const Error& e) {
     std::cout.flush();
-    std::cerr << "lawdiff: " << e.what() << '\n';
+    std::cerr << for_stderr(std::string("lawdiff: ") + e.what()) << '\n';
     return static_cast<int>(e.code());
   } catch (const std::exception& e) {
     std::cout.flush();
-    std::cerr << "lawdiff: internal error: " << e.what() << '\n';
+    std::cerr << for_stderr(std::string("lawdiff: internal error: ") + e.what()) << '\n';
     return static_cast<int>(Exit::trouble);
   }
   return static_cast<int>(Exit::trouble);

@@ -9,6 +9,7 @@
 #include "render/act_json.hpp"
 #include "render/json_writer.hpp"
 #include "text/sanitize.hpp"
+#include "text/truncate.hpp"
 
 namespace lawdiff::render {
 
@@ -42,7 +43,7 @@ void write_unmatched_text(std::ostream& out, const char* heading, const std::vec
   for (const int i : idx) {
     const std::string id = align::provision_id(act, {i, 0});
     out << "  " << pad_to_width(id, 8) << "  "
-        << text::neutralize_controls(truncate_to_width(label_text(act, {i, 0}), std::max(width - 12, 10))) << '\n';
+        << text::neutralize_controls(text::shorten_to_width(label_text(act, {i, 0}), std::max(width - 12, 10))) << '\n';
   }
 }
 
@@ -50,7 +51,7 @@ void write_unmatched_text(std::ostream& out, const char* heading, const std::vec
 
 Table alignment_table(const align::Alignment& al, const statute::Act& a, const statute::Act& b, int text_width) {
   Table t{{"a", "a_text", "b", "b_text", "score", "strength", "relation"}, {}};
-  auto cut = [&](std::string s) { return text_width > 0 ? truncate_to_width(s, text_width) : s; };
+  auto cut = [&](std::string s) { return text_width > 0 ? text::shorten_to_width(s, text_width) : s; };
   for (const align::Pair& p : al.pairs) {
     t.rows.push_back({align::provision_id(a, p.a), cut(label_text(a, p.a)), align::provision_id(b, p.b),
                       cut(label_text(b, p.b)), score_text(p.score),
@@ -80,7 +81,7 @@ void write_alignment_markdown(std::ostream& out, const align::Alignment& al, con
     if (idx.empty()) out << " none";
     out << "\n\n";
     for (const int i : idx)
-      out << "- " << align::provision_id(act, {i, 0}) << " " << markdown_cell(truncate_to_width(label_text(act, {i, 0}), 60)) << '\n';
+      out << "- " << align::provision_id(act, {i, 0}) << " " << markdown_cell(text::shorten_to_width(label_text(act, {i, 0}), 60)) << '\n';
   };
   list("No counterpart in B:", al.unmatched_a, a);
   list("No counterpart in A:", al.unmatched_b, b);

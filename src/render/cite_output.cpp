@@ -13,8 +13,13 @@ constexpr std::size_t kMaxTails = 8192;    // bounds the row cache (memory stays
 
 // tsv_field() appended in place, copying runs between the characters that
 // need escaping in one append each (the batch path's hottest loop; UTF-8
-// continuation bytes never equal these ASCII bytes).
+// continuation bytes never equal these ASCII bytes). Text with a control
+// character to neutralise takes tsv_field() itself.
 void append_tsv(std::string& out, std::string_view s) {
+  if (text::has_controls(s)) {
+    out += tsv_field(s);
+    return;
+  }
   std::size_t run = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];

@@ -6,6 +6,7 @@
 #include "render/json_writer.hpp"
 #include "render/styled_text.hpp"
 #include "render/table.hpp"
+#include "text/truncate.hpp"
 #include "text/utf8.hpp"
 
 namespace lawdiff::render {
@@ -15,14 +16,12 @@ namespace {
 constexpr int kKeep = 6;      // code points kept either side of an elided equal run
 constexpr int kChange = 24;   // display columns kept of one change
 
-/// The first and last `n` code points of `s` around "…", when longer.
+/// The first and last `n` grapheme clusters of `s` around "…", when longer.
 std::string elide_middle(std::string_view s, int n, bool head, bool tail) {
-  const std::size_t cps = text::code_point_count(s);
-  if (cps <= static_cast<std::size_t>(2 * n + 1)) return std::string(s);
-  std::size_t i = 0;
-  for (int k = 0; k < n; ++k) text::next_code_point(s, i);
-  std::size_t j = 0;
-  for (std::size_t k = 0; k < cps - n; ++k) text::next_code_point(s, j);
+  const auto keep = static_cast<std::size_t>(n);
+  if (text::grapheme_prefix(s, 2 * keep + 1) == s.size()) return std::string(s);
+  const std::size_t i = text::grapheme_prefix(s, keep);
+  const std::size_t j = text::grapheme_suffix(s, keep);
   return (head ? std::string(s.substr(0, i)) : "") + "…" + (tail ? std::string(s.substr(j)) : "");
 }
 
@@ -50,7 +49,7 @@ std::vector<diff::Edit> condensed(const std::vector<diff::Edit>& edits) {
     if (e.op == diff::Op::equal) {
       t = elide_middle(t, kKeep, k > 0, k + 1 < edits.size());
     } else {
-      t = truncate_to_width(t, kChange);
+      t = text::shorten_to_width(t, kChange);
     }
     out.push_back({e.op, std::move(t), e.ignored});
   }
@@ -60,7 +59,7 @@ std::vector<diff::Edit> condensed(const std::vector<diff::Edit>& edits) {
 void write_similar_text(std::ostream& out, const std::vector<SimilarRow>& rows, int width, bool color) {
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const SimilarRow& row = rows[r];
-    out << fmt::format("{:>2}  {}  {}  {}\n", r + 1, score_text(row.score), truncate_to_width(plain_run(row.id).text, width / 2),
+    out << fmt::format("{:>2}  {}  {}  {}\n", r + 1, score_text(row.score), text::shorten_to_width(plain_run(row.id).text, width / 2),
                        plain_run(row.citation).text);
     out << "    " << plain_run(row.file).text << '\n';
     const std::vector<Line> lines = wrap_runs(edit_runs(condensed(row.edits), true, true, color), std::max(20, width - 4));

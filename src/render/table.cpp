@@ -3,25 +3,11 @@
 #include <algorithm>
 
 #include "text/sanitize.hpp"
+#include "text/truncate.hpp"
 #include "text/utf8.hpp"
 #include "text/width.hpp"
 
 namespace lawdiff::render {
-
-std::string truncate_to_width(std::string_view s, int width) {
-  if (width <= 0 || text::display_width(s) <= width) return std::string(s);
-  std::string out;
-  int used = 0;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t start = i;
-    int w = text::code_point_width(text::next_code_point(s, i));
-    if (used + w > width - 1) break;
-    out.append(s.substr(start, i - start));
-    used += w;
-  }
-  return out + "…";
-}
 
 std::string pad_to_width(std::string_view s, int width) {
   std::string out(s);
@@ -34,7 +20,7 @@ void write_text_table(std::ostream& out, const Table& t, int max_cell) {
   auto cell = [&](std::string_view s) {
     std::string clean = text::neutralize_controls(s);
     std::replace(clean.begin(), clean.end(), '\n', ' ');
-    return truncate_to_width(clean, max_cell);
+    return text::shorten_to_width(clean, max_cell);
   };
   std::vector<std::vector<std::string>> cells;
   cells.reserve(t.rows.size() + 1);
@@ -114,7 +100,7 @@ std::string tsv_field(std::string_view s) {
       default: out += c;
     }
   }
-  return out;
+  return text::neutralize_controls(out);
 }
 
 void write_tsv_table(std::ostream& out, const Table& t) {

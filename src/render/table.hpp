@@ -23,7 +23,7 @@ void write_text_table(std::ostream& out, const Table& t, int max_cell = 0);
 void write_markdown_table(std::ostream& out, const Table& t);
 
 /// Header row then rows; tab, newline, CR and backslash in cells written as
-/// \t, \n, \r and \\.
+/// \t, \n, \r and \\, other control characters neutralised.
 void write_tsv_table(std::ostream& out, const Table& t);
 
 /// An HTML <table> with <thead> and <tbody>; cells HTML-escaped.
@@ -42,9 +42,6 @@ std::string html_escape(std::string_view s);
 
 /// Escapes a TSV field as write_tsv_table does.
 std::string tsv_field(std::string_view s);
-
-/// `s` cut to at most `width` display columns, ending in "…" when cut.
-std::string truncate_to_width(std::string_view s, int width);
 
 /// `s` padded with spaces to `width` display columns.
 std::string pad_to_width(std::string_view s, int width);

@@ -7,6 +7,7 @@
 #include "report/coverage_render.hpp"
 #include "report/text_fit.hpp"
 #include "text/sanitize.hpp"
+#include "text/truncate.hpp"
 #include "text/width.hpp"
 
 namespace lawdiff::report {
@@ -16,7 +17,7 @@ constexpr std::string_view kBold = "\x1b[1m";
 constexpr std::string_view kReset = "\x1b[0m";
 
 void heading(std::ostream& out, std::string_view title, int width, bool color) {
-  std::string line = render::truncate_to_width(text::neutralize_controls(title), width);
+  std::string line = text::shorten_to_width(text::neutralize_controls(title), width);
   out << '\n' << (color ? kBold : "") << line << (color ? kReset : "") << '\n';
   std::string rule;
   for (int w = text::display_width(line); w > 0; --w) rule += "=";
@@ -26,7 +27,7 @@ void heading(std::ostream& out, std::string_view title, int width, bool color) {
 /// An article in full: a heading line, then its text wrapped and indented.
 void write_unmatched(std::ostream& out, const Unmatched& u, int width, bool color) {
   std::string head = u.id + "  " + u.heading + (u.topic.empty() ? "" : "  (" + u.topic + ")");
-  out << (color ? kBold : "") << render::truncate_to_width(text::neutralize_controls(head), width)
+  out << (color ? kBold : "") << text::shorten_to_width(text::neutralize_controls(head), width)
       << (color ? kReset : "") << '\n';
   for (const std::string& line : text::wrap(text::neutralize_controls(u.text), std::max(width - 2, 10))) {
     out << "  " << line << '\n';
@@ -40,7 +41,7 @@ void write_pairs(std::ostream& out, const Comparison& c, int width, bool color) 
     const align::Pair& p = c.alignment.pairs[i];
     std::string head = fmt::format("{}  {} {}, {}{}", pair_label(c, i), format_score(p.score), align::to_string(p.strength),
                                    align::to_string(p.relation), c.diffs[i].identical() ? ", identical" : "");
-    out << (color ? kBold : "") << render::truncate_to_width(head, width) << (color ? kReset : "") << '\n';
+    out << (color ? kBold : "") << text::shorten_to_width(head, width) << (color ? kReset : "") << '\n';
     render::write_side_by_side(out, {c.diffs[i]}, style);
     out << '\n';
   }

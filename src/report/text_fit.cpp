@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "text/sanitize.hpp"
+#include "text/truncate.hpp"
 #include "text/width.hpp"
 
 namespace lawdiff::report {
@@ -47,7 +48,7 @@ render::Table fit_to_width(const render::Table& t, int width) {
   for (const auto& row : t.rows) out.rows.push_back(measure(row));
   widths = fitted_widths(widths, width);
   auto cut = [&](std::vector<std::string>& row) {
-    for (std::size_t c = 0; c < row.size(); ++c) row[c] = render::truncate_to_width(row[c], widths[c]);
+    for (std::size_t c = 0; c < row.size(); ++c) row[c] = text::shorten_to_width(row[c], widths[c]);
   };
   cut(out.headers);
   for (auto& row : out.rows) cut(row);

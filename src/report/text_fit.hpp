@@ -4,7 +4,7 @@
 
 namespace lawdiff::report {
 
-/// Truncates cells (render::truncate_to_width, ending in "…") so that
+/// Truncates cells (text::shorten_to_width, ending in "…") so that
 /// render::write_text_table prints no line wider than `width` columns:
 /// the widest columns give way first, none below 6 columns. Control
 /// characters are neutralised and newlines flattened first, as the table

@@ -13,6 +13,7 @@
 #include "statute/metadata.hpp"
 #include "statute/numbering_check.hpp"
 #include "statute/unwrap.hpp"
+#include "text/truncate.hpp"
 #include "text/utf8.hpp"
 
 namespace lawdiff::statute {
@@ -169,7 +170,7 @@ class Builder {
     for (std::size_t j = first; j < last; ++j) {
       if (lines_[j].kind != LineKind::blank) {
         doc_.warnings.push_back({j + 1, fmt::format("text outside any article: {}",
-                                                    text::trim(lines_[j].raw).substr(0, 60))});
+                                                    text::shorten(text::trim(lines_[j].raw), 40))});
       }
     }
     add_node(NodeKind::interstitial, -1, first, last);

@@ -9,6 +9,7 @@
 #include "base/error.hpp"
 #include "statute/loader.hpp"
 #include "support/fixtures.hpp"
+#include "text/utf8_validate.hpp"
 
 namespace lawdiff::statute {
 namespace {
@@ -170,6 +171,20 @@ TEST_CASE("a text without articles has none") {
   CHECK(doc.articles.empty());
   check_lossless(doc);
   CHECK_THROWS_AS(require_articles(doc), Error);
+}
+
+TEST_CASE("a warning quoting a long stray line cuts it between characters") {
+  // A heading with a stray full-width dash is no article heading: the line
+  // is text outside any article, quoted shortened (it used to be cut at
+  // byte 60, inside 扩建's 建: invalid UTF-8 on stderr and in the JSON).
+  Document doc = parse_text(
+      "第一章 总则\n第一条 甲。\n第二章 规划\n"
+      "第三十－条 在城乡规划区内新建、改建、扩建建筑物的，应当依法办理规划许可手续，并按照批准的内容进行建设。\n"
+      "第二条 乙。\n");
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(doc.warnings[0].message ==
+        "text outside any article: 第三十－条 在城乡规划区内新建、改建、扩建建筑物的，应当依法办理规划许可手续，…");
+  CHECK(lawdiff::text::first_invalid_utf8(doc.warnings[0].message) == std::string_view::npos);
 }
 
 }  // namespace lawdiff::statute

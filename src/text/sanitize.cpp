@@ -21,6 +21,20 @@ char32_t replacement(char32_t cp) {
 
 }  // namespace
 
+bool has_controls(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x7F) {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    const char32_t cp = next_code_point(s, i);
+    if ((cp == 0xFFFD && i - start != 3) || replacement(cp) != 0) return true;
+  }
+  return false;
+}
+
 std::string neutralize_controls(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -10,4 +10,8 @@ namespace lawdiff::text {
 /// '\n' and '\t'. Bidi overrides (U+202A–U+202E, U+2066–U+2069) become U+FFFD.
 std::string neutralize_controls(std::string_view s);
 
+/// True when neutralize_controls(s) would change `s` (one linear scan, no
+/// copy: for hot paths that copy text as it is when they can).
+bool has_controls(std::string_view s);
+
 }  // namespace lawdiff::text

@@ -22,3 +22,9 @@ TEST_CASE("neutralize_controls replaces C1, bidi overrides and bad bytes") {
   CHECK(neutralize_controls("a\u202Eb\u2066c") == "a\uFFFDb\uFFFDc");
   CHECK(neutralize_controls("\x9B") == "\uFFFD");
 }
+
+TEST_CASE("has_controls says whether neutralize_controls changes the text") {
+  for (const char* s : {"", "第一条 甲。\n\t乙", "a\x1b[31m", "\x07", "\x7f", "\xc2\x9b", "\xe2\x80\xae", "\xff", "\r"}) {
+    CHECK(lawdiff::text::has_controls(s) == (lawdiff::text::neutralize_controls(s) != s));
+  }
+}
