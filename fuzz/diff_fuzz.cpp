@@ -11,13 +11,15 @@
 #include "check.hpp"
 #include "diff/edit.hpp"
 #include "diff/text_diff.hpp"
+#include "text/spacing.hpp"
 #include "text/utf8_validate.hpp"
 
 namespace {
 
-void diff_checked(const std::string& a, const std::string& b, lawdiff::diff::Granularity g) {
+void diff_checked(const std::string& a, const std::string& b, lawdiff::diff::Granularity g,
+                  lawdiff::text::SpaceMode spaces) {
   using lawdiff::diff::Op;
-  const std::vector<lawdiff::diff::Edit> edits = lawdiff::diff::diff_text(a, b, g);
+  const std::vector<lawdiff::diff::Edit> edits = lawdiff::diff::diff_text(a, b, g, spaces);
   try {
     lawdiff::fuzz::require(lawdiff::diff::apply_edits(a, edits) == b, "apply_edits(a, diff(a, b)) != b");
   } catch (const std::invalid_argument& e) {
@@ -29,7 +31,14 @@ void diff_checked(const std::string& a, const std::string& b, lawdiff::diff::Gra
     lawdiff::fuzz::require(!e.text.empty(), "empty edit");
     lawdiff::fuzz::check_utf8(e.text, "edit text");
     if (e.op != Op::ins) spelled_a += e.text;
-    if (k > 0) {
+    if (e.ignored) {
+      lawdiff::fuzz::require(spaces != lawdiff::text::SpaceMode::none, "white space ignored under --ignore-space=none");
+      lawdiff::fuzz::require(e.op != Op::equal, "an equal run marked ignored");
+      lawdiff::fuzz::require(e.text.find('\n') == std::string::npos, "a line break ignored");
+    }
+    // Within runs of one kind (ignored white space or real change) a change
+    // is a deletion then an insertion, never two of one op in a row.
+    if (k > 0 && edits[k - 1].ignored == e.ignored) {
       const Op prev = edits[k - 1].op;
       lawdiff::fuzz::require(prev != e.op, "two runs of one kind in a row");
       lawdiff::fuzz::require(!(prev == Op::ins && e.op == Op::del), "a deletion after an insertion");
@@ -44,7 +53,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size > 8192) return 0;  // the diff is quadratic at worst; long inputs only slow the search
   const auto [x, y] = lawdiff::fuzz::split_input({reinterpret_cast<const char*>(data), size});
   const std::string a = lawdiff::text::scrub_utf8(x), b = lawdiff::text::scrub_utf8(y);
-  diff_checked(a, b, lawdiff::diff::Granularity::word);
-  diff_checked(a, b, lawdiff::diff::Granularity::character);
+  for (const auto spaces : {lawdiff::text::SpaceMode::cjk, lawdiff::text::SpaceMode::none}) {
+    diff_checked(a, b, lawdiff::diff::Granularity::word, spaces);
+    diff_checked(a, b, lawdiff::diff::Granularity::character, spaces);
+  }
   return 0;
 }

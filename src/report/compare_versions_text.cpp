@@ -7,6 +7,7 @@
 #include "report/comparison.hpp"
 #include "report/text_fit.hpp"
 #include "text/sanitize.hpp"
+#include "text/truncate.hpp"
 #include "text/width.hpp"
 
 namespace lawdiff::report {
@@ -16,7 +17,7 @@ constexpr std::string_view kBold = "\x1b[1m";
 constexpr std::string_view kReset = "\x1b[0m";
 
 void bold_line(std::ostream& out, std::string_view s, int width, bool color) {
-  out << (color ? kBold : "") << render::truncate_to_width(text::neutralize_controls(s), width)
+  out << (color ? kBold : "") << text::shorten_to_width(text::neutralize_controls(s), width)
       << (color ? kReset : "") << '\n';
 }
 

@@ -22,8 +22,8 @@
 #include <string_view>
 #include <unordered_set>
 
-#include "render/table.hpp"
 #include "text/segment.hpp"
+#include "text/truncate.hpp"
 #include "text/utf8.hpp"
 #include "text/width.hpp"
 
@@ -236,7 +236,7 @@ std::string fit(const std::vector<std::string_view> &pieces, std::size_t first, 
     return text::code_point_count(pieces[k]) >= 2 && text::code_point_count(pieces[k - 1]) >= 2 &&
            text::is_word(pieces[k - 1]) && !(subject.count(pieces[k]) > 0 && subject.count(pieces[k - 1]) > 0);
   });
-  return t.empty() ? render::truncate_to_width(pieces.back(), kMaxWidth) : t;
+  return t.empty() ? text::shorten_to_width(pieces.back(), kMaxWidth) : t;
 }
 
 /// "本市人工智能产业治理遵循…原则" → "人工智能产业治理原则" (基本原则 when who is too long).
