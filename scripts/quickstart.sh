@@ -13,7 +13,7 @@ packages=(cmake ninja-build g++ pkg-config libcli11-dev libicu-dev libdtl-dev li
 # clang's libFuzzer and sanitizer runtimes: libclang-rt-dev (only a
 # recommendation of clang's, so not installed with --no-install-recommends).
 fuzz_packages=(clang libclang-rt-dev)
-test_packages=(sqlite3 cmark-gfm libxml2-utils groff-base man-db bash-completion zsh fish dpkg-dev file python3 bsdutils git)
+test_packages=(sqlite3 cmark-gfm libxml2-utils groff-base man-db bash-completion zsh fish dpkg-dev file python3 bsdutils git pandoc unzip)
 
 install_missing() {
   local missing=()
