@@ -240,6 +240,16 @@ int run_cli(const std::vector<std::string>& args, std::string& out, std::string&
   return status;
 }
 
+void run_cli_checked(const std::vector<std::string>& args, std::string_view format, const std::string& what) {
+  std::string out, err;
+  const int status = run_cli(args, out, err);
+  require(status >= 0 && status <= 2, what + ": exit status out of 0..2");
+  require(status == 2 || format != "json" || !out.empty(), what + ": no JSON though it succeeded");
+  check_output(out, format, what + " stdout");
+  check_utf8(err, what + " stderr");
+  check_no_controls(err, what + " stderr");
+}
+
 const std::string& scratch_dir() {
   // Never destroyed: the atexit handler removing it runs after statics die.
   static const std::string* const dir = [] {

@@ -49,6 +49,12 @@ std::pair<std::string_view, std::string_view> split_input(std::string_view data)
 /// captured; returns the exit status.
 int run_cli(const std::vector<std::string>& args, std::string& out, std::string& err);
 
+/// Runs `lawdiff ARGS…` (run_cli) and checks what every command promises:
+/// exit status 0–2, some output when a JSON command succeeds, stdout
+/// well-formed for `format` (check_output), stderr UTF-8 without control
+/// characters. `what` names the command in a broken promise.
+void run_cli_checked(const std::vector<std::string>& args, std::string_view format, const std::string& what);
+
 /// A scratch directory of this process, created on first use.
 const std::string& scratch_dir();
 

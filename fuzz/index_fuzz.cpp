@@ -19,14 +19,8 @@ void run_checked(const std::vector<std::string>& words, const std::string& forma
                                 lawdiff::fuzz::scratch_dir() + "/index.sqlite"};
   args.insert(args.end(), words.begin(), words.end());
   if (!format.empty()) args.insert(args.end(), {"--format", format});
-  std::string out, err;
-  const int status = lawdiff::fuzz::run_cli(args, out, err);
-  const std::string what = words[0] + (format.empty() ? "" : " --format " + format);
-  lawdiff::fuzz::require(status >= 0 && status <= 2, what + ": exit status out of 0..2");
-  lawdiff::fuzz::require(status == 2 || format != "json" || !out.empty(), what + ": no JSON though it succeeded");
-  lawdiff::fuzz::check_output(out, format.empty() ? "text" : format, what + " stdout");
-  lawdiff::fuzz::check_utf8(err, what + " stderr");
-  lawdiff::fuzz::check_no_controls(err, what + " stderr");
+  lawdiff::fuzz::run_cli_checked(args, format.empty() ? "text" : format,
+                                 words[0] + (format.empty() ? "" : " --format " + format));
 }
 
 }  // namespace

@@ -38,14 +38,7 @@ void run_checked(const Command& c, const std::string& a, const std::string& b, c
   std::vector<std::string> args{"--no-pager", "--no-cache", "--color", "never", "--width", "80"};
   for (const std::string& w : c.words) args.push_back(w == "@A@" ? a : w == "@B@" ? b : w);
   args.insert(args.end(), {"--format", format});
-  std::string out, err;
-  const int status = lawdiff::fuzz::run_cli(args, out, err);
-  const std::string what = c.words[0] + " --format " + format;
-  lawdiff::fuzz::require(status >= 0 && status <= 2, what + ": exit status out of 0..2");
-  lawdiff::fuzz::require(status == 2 || format != "json" || !out.empty(), what + ": no JSON though it succeeded");
-  lawdiff::fuzz::check_output(out, format, what + " stdout");
-  lawdiff::fuzz::check_utf8(err, what + " stderr");
-  lawdiff::fuzz::check_no_controls(err, what + " stderr");
+  lawdiff::fuzz::run_cli_checked(args, format, c.words[0] + " --format " + format);
 }
 
 }  // namespace
