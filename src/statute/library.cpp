@@ -201,7 +201,19 @@ const Act* Library::find(std::string_view name) {
   if (Entry* e = match(name)) return materialize(*e);
   std::error_code ec;
   std::string path(name);
-  if (fs::exists(path, ec)) return materialize(add_file(path));
+  // A name with a NUL byte names no file: the system would read it only up
+  // to the NUL (".\0…" is the current directory).
+  if (name.find('\0') == std::string_view::npos && fs::exists(path, ec)) {
+    Entry& e = add_file(path);
+    try {
+      return materialize(e);
+    } catch (const Error&) {
+      // A directory, a non-statute or an unreadable file is no act: it must
+      // not be listed among the known ones afterwards (cite --batch).
+      e.failed = true;
+      throw;
+    }
+  }
   if (Entry* e = match_version(name)) return materialize(*e);
   if (Entry* e = from_source(name)) return materialize(*e);
   if (scanned_ || options_.corpus_dirs.empty()) return nullptr;
