@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -52,9 +53,9 @@ inline std::vector<Loaded> load_dev_pairs(statute::Library& lib) {
 
 /// One line naming the parameters the grid varies.
 inline std::string describe(const align::detail::Params& p) {
-  return fmt::format("idf^{:.1f} contain={:.2f} title={:.2f} hub={:.2f}/{} prior={:.2f} partial={:.3f} mutual={:.3f} ratio={:.2f} "
+  return fmt::format("idf^{:.1f} contain={:.2f} title={:.2f} hub={:.2f}/{}{} prior={:.2f} partial={:.3f} mutual={:.3f} ratio={:.2f} "
                      "col={:.2f} row_exempt={:d} col_best_min={:.2f} | strong={:.2f} strong_mutual={:.2f}",
-                     p.features.idf_power, p.contain, p.title, p.hub, p.hub_k, p.prior, p.partial, p.mutual_min, p.ratio, p.col_ratio, p.row_best_exempt,
+                     p.features.idf_power, p.contain, p.title, p.hub, p.hub_k, p.unit_hub ? "u" : "", p.prior, p.partial, p.mutual_min, p.ratio, p.col_ratio, p.row_best_exempt,
                      p.col_best_min, p.strong, p.strong_mutual);
 }
 
@@ -94,8 +95,9 @@ struct GridResult {
 /// go to the earlier point, and each dimension lists today's default first,
 /// so a parameter the training pairs are indifferent to (the title weight,
 /// on two untitled pairs) keeps its default instead of an arbitrary value.
-inline std::vector<align::detail::Params> scoring_grid(const align::detail::Params& base) {
+inline std::vector<align::detail::Params> scoring_grid(const align::detail::Params& base, bool unit_hub_too) {
   std::vector<align::detail::Params> out;
+  for (bool unit_hub : unit_hub_too ? std::vector<bool>{false, true} : std::vector<bool>{false})
   for (double contain : {0.0, 0.15, 0.3})
     for (double title : {0.12, 0.0})
       for (double hub : {0.7, 0.3, 0.5})
@@ -103,6 +105,7 @@ inline std::vector<align::detail::Params> scoring_grid(const align::detail::Para
           for (int hub_k : {5, 1, 3})
             for (float idf_power : {1.0f, 1.5f}) {
               align::detail::Params p = base;
+              p.unit_hub = unit_hub;
               p.contain = contain, p.title = title, p.hub = hub, p.prior = prior, p.hub_k = hub_k;
               p.features.idf_power = idf_power;
               out.push_back(p);
@@ -149,6 +152,63 @@ inline std::size_t best_setting(const GridResult& r, std::vector<std::size_t> ex
   return best;
 }
 
+/// The grid's dimensions as the values each setting takes, for finding a
+/// point's neighbours: the same value lists as scoring_grid and
+/// with_selections (booleans as 0/1).
+inline std::vector<double> coordinates(const align::detail::Params& p) {
+  return {static_cast<double>(p.unit_hub), p.contain, p.title, p.hub, p.prior, static_cast<double>(p.hub_k),
+          p.features.idf_power, p.partial, p.mutual_min, p.ratio, p.col_ratio, static_cast<double>(p.row_best_exempt),
+          p.col_best_min};
+}
+
+/// For every grid setting (index ≥ 1), the indices of its neighbours: the
+/// settings that differ from it in one dimension, by one step of that
+/// dimension's sorted values.
+inline std::vector<std::vector<std::size_t>> grid_neighbours(const GridResult& r) {
+  const std::size_t n = r.settings.size();
+  std::vector<std::vector<double>> coord(n);
+  for (std::size_t s = 0; s < n; ++s) coord[s] = coordinates(r.settings[s]);
+  const std::size_t dims = coord[0].size();
+  std::vector<std::vector<double>> values(dims);
+  for (std::size_t s = 1; s < n; ++s)
+    for (std::size_t d = 0; d < dims; ++d) values[d].push_back(coord[s][d]);
+  for (auto& v : values) std::sort(v.begin(), v.end()), v.erase(std::unique(v.begin(), v.end()), v.end());
+  std::map<std::vector<double>, std::size_t> where;
+  for (std::size_t s = 1; s < n; ++s) where.emplace(coord[s], s);
+  std::vector<std::vector<std::size_t>> out(n);
+  for (std::size_t s = 1; s < n; ++s)
+    for (std::size_t d = 0; d < dims; ++d) {
+      const auto at = std::lower_bound(values[d].begin(), values[d].end(), coord[s][d]) - values[d].begin();
+      for (const std::ptrdiff_t step : {-1, 1}) {
+        const std::ptrdiff_t k = at + step;
+        if (k < 0 || k >= static_cast<std::ptrdiff_t>(values[d].size())) continue;
+        std::vector<double> c = coord[s];
+        c[d] = values[d][static_cast<std::size_t>(k)];
+        if (const auto it = where.find(c); it != where.end()) out[s].push_back(it->second);
+      }
+    }
+  return out;
+}
+
+/// The setting whose neighbourhood (itself and its single-step neighbours)
+/// has the best mean objective over the pairs not `excluded`: a flat
+/// optimum instead of the sharpest peak, which on three dev pairs is the
+/// point most likely fitted to them.
+inline std::size_t best_smoothed(const GridResult& r, const std::vector<std::vector<std::size_t>>& neighbours,
+                                 std::vector<std::size_t> excluded) {
+  std::vector<double> obj(r.evals.size());
+  for (std::size_t s = 0; s < r.evals.size(); ++s) obj[s] = objective(r.evals[s], excluded);
+  std::size_t best = 1;
+  double best_value = -1;
+  for (std::size_t s = 1; s < r.evals.size(); ++s) {
+    double sum = obj[s];
+    for (const std::size_t t : neighbours[s]) sum += obj[t];
+    const double v = sum / static_cast<double>(neighbours[s].size() + 1);
+    if (v > best_value + 1e-12) best_value = v, best = s;
+  }
+  return best;
+}
+
 /// Mean balanced label agreement over the pairs not `excluded` (plain
 /// agreement rewards calling everything strong: most correct pairs are),
 /// with the mean relation accuracy (version references) as a tie-break.
@@ -179,27 +239,37 @@ inline align::detail::Params tune_labels(const std::vector<Loaded>& pairs, align
   return best;
 }
 
-/// The grid's evaluations, the choices and their scores. `full` false
-/// searches the labels only (the pairs stay the defaults'): a quick look.
-/// Every setting starts from `defaults` (an experiment's features: a
-/// paraphrase model, align_eval --paraphrases).
-inline GridResult run_grid(const std::vector<Loaded>& pairs, bool full = true, const align::detail::Params& defaults = {}) {
+struct GridOptions {
+  bool full = true;       // false: the labels only (the pairs stay the defaults')
+  bool smooth = false;    // choose by best_smoothed instead of best_setting
+  bool unit_hub = false;  // the grid also varies Params::unit_hub
+};
+
+/// The grid's evaluations, the choices and their scores. Every setting
+/// starts from `defaults` (an experiment's features: a paraphrase model,
+/// align_eval --paraphrases).
+inline GridResult run_grid(const std::vector<Loaded>& pairs, const GridOptions& o, const align::detail::Params& defaults = {}) {
+  const bool full = o.full, smooth = o.smooth;
   GridResult r;
   r.settings.push_back(defaults);
   r.evals.push_back(evaluate_setting(pairs, score_all(pairs, defaults), defaults));
-  for (const align::detail::Params& base : full ? scoring_grid(defaults) : std::vector<align::detail::Params>{}) {
+  for (const align::detail::Params& base : full ? scoring_grid(defaults, o.unit_hub) : std::vector<align::detail::Params>{}) {
     const auto scores = score_all(pairs, base);
     for (const align::detail::Params& p : with_selections(base)) {
       r.settings.push_back(p);
       r.evals.push_back(evaluate_setting(pairs, scores, p));
     }
   }
+  const auto neighbours = smooth && full ? grid_neighbours(r) : std::vector<std::vector<std::size_t>>{};
+  auto choose = [&](std::vector<std::size_t> excluded) {
+    return smooth && full ? best_smoothed(r, neighbours, excluded) : best_setting(r, excluded);
+  };
   for (std::size_t k = 0; k < pairs.size(); ++k) {
-    r.lopo.push_back(best_setting(r, {k}));
+    r.lopo.push_back(choose({k}));
     r.lopo_labelled.push_back(tune_labels(pairs, r.settings[r.lopo[k]], {k}));
     r.lopo_evals.push_back(evaluate_setting(pairs, score_all(pairs, r.lopo_labelled[k]), r.lopo_labelled[k])[k]);
   }
-  r.best_all = best_setting(r, {});
+  r.best_all = choose({});
   r.all_labelled = tune_labels(pairs, r.settings[r.best_all], {});
   r.all_evals = evaluate_setting(pairs, score_all(pairs, r.all_labelled), r.all_labelled);
   return r;
