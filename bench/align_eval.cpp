@@ -28,9 +28,7 @@
 // bench/fasttext_vectors.cpp converts them). --smooth chooses every
 // setting (all pairs, and each leave-one-pair-out) by the mean objective of
 // its grid neighbourhood instead of its own (a flat optimum, not the
-// sharpest peak); --unit-hub adds Params::unit_hub to the grid;
-// --unit-hub-scan prints the defaults' figures over the hub correction's
-// strength and k, per article and per unit. It only reads.
+// sharpest peak). It only reads.
 //
 // The acts outside the binary are found under ../shared (LAWDIFF_SHARED
 // overrides); a pair whose files are absent is skipped with a note.
@@ -313,21 +311,6 @@ void print_vector_scan(const std::vector<Loaded>& pairs, const align::detail::Wo
   }
 }
 
-// The hubness correction per unit pair (Params::unit_hub) against the
-// article-level one, at the default selection, over its strength and k.
-void print_unit_hub_scan(const std::vector<Loaded>& pairs) {
-  for (bool unit : {false, true})
-    for (double hub : {0.5, 0.7, 0.9, 1.1})
-      for (int k : {1, 3, 5, 8}) {
-        align::detail::Params p;
-        p.unit_hub = unit, p.hub = hub, p.hub_k = k;
-        const auto evals = bench::evaluate_setting(pairs, bench::score_all(pairs, p), p);
-        fmt::print("{} hub={:.1f}/{}:", unit ? "unit   " : "article", hub, k);
-        for (const auto& e : evals) fmt::print("  P={:.3f} R={:.3f} F1={:.3f} NC={}", e.precision, e.recall, e.f1, nc_cell(e));
-        fmt::print("  objective={:.4f}\n", bench::objective(evals, {}));
-      }
-}
-
 // Whether a model carries information at all, apart from the aligner: for
 // each reference pair (strong and partial), the rank of its B article among
 // all B articles by one similarity alone (no title, hub correction or
@@ -422,10 +405,6 @@ int main(int argc, char** argv) try {
     print_label_table(pairs);
     return 0;
   }
-  if (std::find(argv + 1, argv + argc, std::string_view("--unit-hub-scan")) != argv + argc) {
-    print_unit_hub_scan(pairs);
-    return 0;
-  }
   if (std::find(argv + 1, argv + argc, std::string_view("--corpus-df")) != argv + argc) {
     print_corpus_df(lib, pairs);
     return 0;
@@ -484,8 +463,7 @@ int main(int argc, char** argv) try {
   }
   const bool quick = std::find(argv + 1, argv + argc, std::string_view("--labels-only")) != argv + argc;
   const bool smooth = std::find(argv + 1, argv + argc, std::string_view("--smooth")) != argv + argc;
-  const bool unit_hub = std::find(argv + 1, argv + argc, std::string_view("--unit-hub")) != argv + argc;
-  const bench::GridResult r = bench::run_grid(pairs, {!quick, smooth, unit_hub}, defaults);
+  const bench::GridResult r = bench::run_grid(pairs, {!quick, smooth}, defaults);
   print_table(pairs, r);
   if (argc > 1 && std::string_view(argv[1]) == "--misses") print_misses(pairs, r.all_labelled);
   if (show_grid) {

@@ -43,9 +43,6 @@ struct Params {
   // two articles' `hub_k` best content scores.
   double hub = 0.7;
   int hub_k = 5;
-  // When set, the correction is made per unit pair (a paragraph is
-  // corrected by its own top-k, not its article's), then lifted to articles.
-  bool unit_hub = false;
   // Selection: a pair is kept when its score clears `partial`, is at least
   // `ratio` × the best score of its A article, and at least `col_ratio` ×
   // the best score of its B article (a B article that gathers several A

@@ -198,86 +198,6 @@ void apply_hub_correction(Scores& s, const Params& params) {
     for (int j = 0; j < nb; ++j) s.score.at(i, j) = s.content.at(i, j) - params.hub * (ra[i] + rb[j]) / 2;
 }
 
-// The hubness correction at the level of units instead of articles: a
-// long article that gathers what several short ones say is similar to all
-// of them, so its article-level top-k mean is high and every one of its
-// true pairs is lowered; each of its paragraphs, though, is similar to one.
-// Here each unit pair's lifted cosine is corrected by the two units' own
-// top-k means (over the other act's articles), the article pair takes its
-// best corrected unit pair, and the title term is corrected on its own.
-void apply_unit_hub_correction(Scores& s, const Params& params) {
-  const ActUnits& ua = s.features.a;
-  const ActUnits& ub = s.features.b;
-  const int na = s.content.rows(), nb = s.content.cols();
-  const std::size_t nua = ua.units.size(), nub = ub.units.size();
-  auto factor = [&](bool a_whole, bool b_whole) {
-    return a_whole && b_whole ? 1.0 : a_whole || b_whole ? params.whole_para : params.para_para;
-  };
-  std::vector<char> a_whole(nua, 0), b_whole(nub, 0);
-  std::vector<int> a_article(nua), b_article(nub);
-  for (int i = 0; i < na; ++i) {
-    const UnitRange r = units_of(ua, i);
-    a_whole[r.whole] = 1, a_article[r.whole] = i;
-    for (int q = r.first; q < r.first + r.count; ++q) a_article[q] = i;
-  }
-  for (int j = 0; j < nb; ++j) {
-    const UnitRange r = units_of(ub, j);
-    b_whole[r.whole] = 1, b_article[r.whole] = j;
-    for (int q = r.first; q < r.first + r.count; ++q) b_article[q] = j;
-  }
-  // best[u][j]: unit u's best lifted cosine with any unit of article j.
-  std::vector<double> best_a(nua * nb, 0.0), best_b(nub * na, 0.0);
-  for (std::size_t u = 0; u < nua; ++u)
-    for (std::size_t v = 0; v < nub; ++v) {
-      const double c = s.unit_cos(static_cast<int>(u), static_cast<int>(v)) * factor(a_whole[u], b_whole[v]);
-      double& x = best_a[u * nb + b_article[v]];
-      x = std::max(x, c);
-      double& y = best_b[v * na + a_article[u]];
-      y = std::max(y, c);
-    }
-  std::vector<double> ra(nua), rb(nub), buf;
-  for (std::size_t u = 0; u < nua; ++u) {
-    buf.assign(best_a.begin() + static_cast<std::ptrdiff_t>(u * nb), best_a.begin() + static_cast<std::ptrdiff_t>((u + 1) * nb));
-    ra[u] = top_k_mean(buf, params.hub_k);
-  }
-  for (std::size_t v = 0; v < nub; ++v) {
-    buf.assign(best_b.begin() + static_cast<std::ptrdiff_t>(v * na), best_b.begin() + static_cast<std::ptrdiff_t>((v + 1) * na));
-    rb[v] = top_k_mean(buf, params.hub_k);
-  }
-  SimilarityMatrix title(na, nb);
-  for (int i = 0; i < na; ++i)
-    for (int j = 0; j < nb; ++j) title.at(i, j) = params.title * title_score(s.features, i, j);
-  std::vector<double> ta(na), tb(nb);
-  for (int i = 0; i < na; ++i) {
-    buf.clear();
-    for (int j = 0; j < nb; ++j) buf.push_back(title.at(i, j));
-    ta[i] = top_k_mean(buf, params.hub_k);
-  }
-  for (int j = 0; j < nb; ++j) {
-    buf.clear();
-    for (int i = 0; i < na; ++i) buf.push_back(title.at(i, j));
-    tb[j] = top_k_mean(buf, params.hub_k);
-  }
-  for (int i = 0; i < na; ++i) {
-    const UnitRange ri = units_of(ua, i);
-    for (int j = 0; j < nb; ++j) {
-      const UnitRange rj = units_of(ub, j);
-      double best = -1;
-      auto consider = [&](int u, int v) {
-        const double c = s.unit_cos(u, v) * factor(a_whole[u], b_whole[v]) - params.hub * (ra[u] + rb[v]) / 2;
-        best = std::max(best, c);
-      };
-      consider(ri.whole, rj.whole);
-      for (int q = rj.first; q < rj.first + rj.count; ++q) consider(ri.whole, q);
-      for (int p = ri.first; p < ri.first + ri.count; ++p) {
-        consider(p, rj.whole);
-        for (int q = rj.first; q < rj.first + rj.count; ++q) consider(p, q);
-      }
-      s.score.at(i, j) = best + title.at(i, j) - params.hub * (ta[i] + tb[j]) / 2;
-    }
-  }
-}
-
 }  // namespace
 
 double position_factor(int i, int na, int j, int nb, double prior) {
@@ -323,10 +243,7 @@ Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& pa
       s.best_b[k] = bv;
     }
   }
-  if (params.unit_hub)
-    apply_unit_hub_correction(s, params);
-  else
-    apply_hub_correction(s, params);
+  apply_hub_correction(s, params);
   for (int i = 0; i < na; ++i)
     for (int j = 0; j < nb; ++j)  // the title term can lift a near-identical pair past 1
       s.score.at(i, j) = std::min(1.0, s.score.at(i, j) * position_factor(i, na, j, nb, params.prior));
