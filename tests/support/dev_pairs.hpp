@@ -19,7 +19,7 @@ struct DevPair {
   std::string_view gold;  // file name in tests/eval
 };
 
-inline constexpr std::array<DevPair, 3> kDevPairs = {{
+inline constexpr std::array<DevPair, 4> kDevPairs = {{
     {"sz-gd 1-36", "sz", "gd", "align-shenzhen-guangdong-dev.tsv"},
     {"bj-zj digital",
      "corpus-dev/DLC/北京地方法规/地方性法规/北京/北京市数字经济促进条例(2022-11-25).md",
@@ -27,6 +27,10 @@ inline constexpr std::array<DevPair, 3> kDevPairs = {{
      "align-beijing-zhejiang-digital.tsv"},
     {"fanjiandie 2014-2023", "corpus-sample/行政法/反间谍法(2014-11-01).md",
      "corpus-dev/行政法/反间谍法(2023-04-26).md", "versions-fanjiandie-2014-2023.tsv"},
+    {"hz-nb science",
+     "corpus-dev/DLC/浙江地方法规/地方性法规/浙江/杭州市科学技术普及条例(2015-04-16).md",
+     "corpus-dev/DLC/浙江地方法规/地方性法规/浙江/宁波市科学技术普及条例(2018-12-19).md",
+     "align-hangzhou-ningbo-science.tsv"},
 }};
 
 /// What to pass to statute::Library::get for `act`: the id itself, or its
