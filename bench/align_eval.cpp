@@ -33,7 +33,6 @@
 // The acts outside the binary are found under ../shared (LAWDIFF_SHARED
 // overrides); a pair whose files are absent is skipped with a note.
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -312,21 +311,6 @@ void print_vector_scan(const std::vector<Loaded>& pairs, const align::detail::Wo
   }
 }
 
-// The paragraph-best route (Params::para_min) at the default setting
-// otherwise.
-void print_paragraph_scan(const std::vector<Loaded>& pairs) {
-  for (double para : {1.0, 0.30, 0.25, 0.20, 0.18, 0.15, 0.12, 0.10, 0.08}) {
-    align::detail::Params p;
-    p.para_min = para;
-    const auto evals = bench::evaluate_setting(pairs, bench::score_all(pairs, p), p);
-    fmt::print("para_min={:.2f}:", para);
-    for (const auto& e : evals) fmt::print("  P={:.3f} R={:.3f} F1={:.3f} NC={}", e.precision, e.recall, e.f1, nc_cell(e));
-    fmt::print("  objective={:.4f}\n", bench::objective(evals, {}));
-    for (std::size_t k = 0; k < evals.size(); ++k)
-      fmt::print("    {}: false {} missed {}\n", pairs[k].name, fmt::join(evals[k].false_positives, " "), fmt::join(evals[k].misses, " "));
-  }
-}
-
 // Whether a model carries information at all, apart from the aligner: for
 // each reference pair (strong and partial), the rank of its B article among
 // all B articles by one similarity alone (no title, hub correction or
@@ -421,10 +405,6 @@ int main(int argc, char** argv) try {
     print_label_table(pairs);
     return 0;
   }
-  if (std::find(argv + 1, argv + argc, std::string_view("--paragraph-scan")) != argv + argc) {
-    print_paragraph_scan(pairs);
-    return 0;
-  }
   if (std::find(argv + 1, argv + argc, std::string_view("--corpus-df")) != argv + argc) {
     print_corpus_df(lib, pairs);
     return 0;
@@ -483,8 +463,7 @@ int main(int argc, char** argv) try {
   }
   const bool quick = std::find(argv + 1, argv + argc, std::string_view("--labels-only")) != argv + argc;
   const bool smooth = std::find(argv + 1, argv + argc, std::string_view("--smooth")) != argv + argc;
-  const bool paragraph_route = std::find(argv + 1, argv + argc, std::string_view("--paragraph-route")) != argv + argc;
-  const bench::GridResult r = bench::run_grid(pairs, {!quick, smooth, paragraph_route}, defaults);
+  const bench::GridResult r = bench::run_grid(pairs, {!quick, smooth}, defaults);
   print_table(pairs, r);
   if (argc > 1 && std::string_view(argv[1]) == "--misses") print_misses(pairs, r.all_labelled);
   if (show_grid) {

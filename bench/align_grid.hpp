@@ -54,9 +54,9 @@ inline std::vector<Loaded> load_dev_pairs(statute::Library& lib) {
 /// One line naming the parameters the grid varies.
 inline std::string describe(const align::detail::Params& p) {
   return fmt::format("idf^{:.1f} contain={:.2f} title={:.2f} hub={:.2f}/{} prior={:.2f} partial={:.3f} mutual={:.3f} ratio={:.2f} "
-                     "col={:.2f} row_exempt={:d} col_best_min={:.2f} para_min={:.2f} | strong={:.2f} strong_mutual={:.2f}",
+                     "col={:.2f} row_exempt={:d} col_best_min={:.2f} | strong={:.2f} strong_mutual={:.2f}",
                      p.features.idf_power, p.contain, p.title, p.hub, p.hub_k, p.prior, p.partial, p.mutual_min, p.ratio, p.col_ratio, p.row_best_exempt,
-                     p.col_best_min, p.para_min, p.strong, p.strong_mutual);
+                     p.col_best_min, p.strong, p.strong_mutual);
 }
 
 /// What a setting is chosen by, over the pairs not `excluded`: the mean of
@@ -111,20 +111,19 @@ inline std::vector<align::detail::Params> scoring_grid(const align::detail::Para
   return out;
 }
 
-inline std::vector<align::detail::Params> with_selections(const align::detail::Params& base, bool paragraph_route) {
+inline std::vector<align::detail::Params> with_selections(const align::detail::Params& base) {
   std::vector<align::detail::Params> out;
   for (double partial : {0.06, 0.05, 0.07, 0.08})
     for (double mutual : {0.03, 0.05, 1.0})  // 1.0: no lower floor for mutual best pairs
       for (double ratio : {0.8, 0.6, 0.7})
         for (double col : {0.5, 0.3})
           for (bool exempt : {true, false})
-            for (double col_best : {0.30, 0.10, 0.15, 0.20, 1.0})  // 1.0: no column-best exemption
-              for (double para : paragraph_route ? std::vector<double>{1.0, 0.20, 0.15, 0.10} : std::vector<double>{base.para_min}) {
-                align::detail::Params p = base;
-                p.partial = partial, p.mutual_min = mutual, p.ratio = ratio, p.col_ratio = col;
-                p.row_best_exempt = exempt, p.col_best_min = col_best, p.para_min = para;
-                out.push_back(p);
-              }
+            for (double col_best : {0.30, 0.10, 0.15, 0.20, 1.0}) {  // 1.0: no column-best exemption
+              align::detail::Params p = base;
+              p.partial = partial, p.mutual_min = mutual, p.ratio = ratio, p.col_ratio = col;
+              p.row_best_exempt = exempt, p.col_best_min = col_best;
+              out.push_back(p);
+            }
   return out;
 }
 
@@ -157,7 +156,7 @@ inline std::size_t best_setting(const GridResult& r, std::vector<std::size_t> ex
 inline std::vector<double> coordinates(const align::detail::Params& p) {
   return {p.contain, p.title, p.hub, p.prior, static_cast<double>(p.hub_k),
           p.features.idf_power, p.partial, p.mutual_min, p.ratio, p.col_ratio, static_cast<double>(p.row_best_exempt),
-          p.col_best_min, p.para_min};
+          p.col_best_min};
 }
 
 /// For every grid setting (index ≥ 1), the indices of its neighbours: the
@@ -241,7 +240,6 @@ inline align::detail::Params tune_labels(const std::vector<Loaded>& pairs, align
 struct GridOptions {
   bool full = true;       // false: the labels only (the pairs stay the defaults')
   bool smooth = false;    // choose by best_smoothed instead of best_setting
-  bool paragraph_route = false;  // the grid also varies Params::para_min
 };
 
 /// The grid's evaluations, the choices and their scores. Every setting
@@ -254,7 +252,7 @@ inline GridResult run_grid(const std::vector<Loaded>& pairs, const GridOptions& 
   r.evals.push_back(evaluate_setting(pairs, score_all(pairs, defaults), defaults));
   for (const align::detail::Params& base : full ? scoring_grid(defaults) : std::vector<align::detail::Params>{}) {
     const auto scores = score_all(pairs, base);
-    for (const align::detail::Params& p : with_selections(base, o.paragraph_route)) {
+    for (const align::detail::Params& p : with_selections(base)) {
       r.settings.push_back(p);
       r.evals.push_back(evaluate_setting(pairs, scores, p));
     }

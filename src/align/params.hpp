@@ -64,12 +64,6 @@ struct Params {
   // score: two articles that prefer each other are counterparts even when
   // reworded past the plain threshold. Never above `partial`.
   double mutual_min = 0.03;
-  // A paragraph of a multi-paragraph article whose best counterpart (over
-  // the other act's articles, Scores::paragraph_bests) scores at least this
-  // keeps that pair, whatever its article's row and column rules say: each
-  // subject of a multi-subject article finds its own counterpart. 1 or
-  // more: off.
-  double para_min = 1.0;
   // Label: strong when the score clears `strong`, or when the pair is a
   // mutual best and clears `strong_mutual`; partial otherwise.
   double strong_mutual = 0.15;

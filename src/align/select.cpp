@@ -7,7 +7,6 @@
 // score is low. Near-identical pairs are exclusive, so an unchanged,
 // renumbered article is aligned 1:1. Pins and forbids override the result.
 #include <algorithm>
-#include <set>
 #include <tuple>
 
 #include "base/error.hpp"
@@ -129,19 +128,6 @@ std::vector<int> unmatched(int n, const std::vector<Pair>& pairs, bool a_side) {
   return out;
 }
 
-// The pairs a paragraph's own best carries (Params::para_min) that the
-// article rules left out.
-void add_paragraph_pairs(const Scores& s, const Options& o, const Params& p, double strong, std::vector<Pair>& pairs) {
-  if (p.para_min >= 1) return;
-  std::set<std::pair<int, int>> have;
-  for (const Pair& x : pairs) have.emplace(x.a.article, x.b.article);
-  for (const Constraint& c : o.forbids) have.emplace(c.a.article, c.b.article);
-  for (const Scores::ParagraphBest& x : s.paragraph_bests) {
-    if (x.score < p.para_min || !have.emplace(x.a, x.b).second) continue;
-    pairs.push_back(make_pair(s, x.a, x.b, x.score, x.score >= strong, p));
-  }
-}
-
 }  // namespace
 
 Verdict decide(double v, double row_best, double col_best, const Params& p, double partial, double strong) {
@@ -172,7 +158,6 @@ Alignment select_pairs(const statute::Act& a, const statute::Act& b, const Score
         pairs.push_back(make_pair(s, i, j, v, verdict == Verdict::strong, p));
     }
   }
-  add_paragraph_pairs(s, options, p, strong, pairs);
   keep_identical_exclusive(s, pairs, p);
   mark_exact_matches(a, b, pairs);
   apply_pins(options, pairs);

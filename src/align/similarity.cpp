@@ -181,7 +181,7 @@ double top_k_mean(std::vector<double>& v, int k) {
 
 // score = content − hub × (r_a(i) + r_b(j)) / 2, where r is an article's
 // mean top-k content score on the other side (CSLS hubness reduction).
-std::pair<std::vector<double>, std::vector<double>> apply_hub_correction(Scores& s, const Params& params) {
+void apply_hub_correction(Scores& s, const Params& params) {
   const int na = s.content.rows(), nb = s.content.cols();
   std::vector<double> ra(na), rb(nb), buf;
   for (int i = 0; i < na; ++i) {
@@ -196,44 +196,6 @@ std::pair<std::vector<double>, std::vector<double>> apply_hub_correction(Scores&
   }
   for (int i = 0; i < na; ++i)
     for (int j = 0; j < nb; ++j) s.score.at(i, j) = s.content.at(i, j) - params.hub * (ra[i] + rb[j]) / 2;
-  return {std::move(ra), std::move(rb)};
-}
-
-// Each paragraph of a multi-paragraph article, scored against every
-// article of the other act as the article pairs are (lifted cosine, the
-// hubness correction with the paragraph's own top-k and the other
-// article's, the prior), keeps its best: an article whose paragraphs treat
-// different subjects (a government duty, then the township's) has a best
-// counterpart per paragraph, where the article's own row best sees only
-// the strongest. `a_side` walks A's paragraphs against B's articles.
-void add_paragraph_bests(Scores& s, const Params& params, const std::vector<double>& article_hub_other, bool a_side) {
-  const ActUnits& mine = a_side ? s.features.a : s.features.b;
-  const ActUnits& other = a_side ? s.features.b : s.features.a;
-  const int n_mine = static_cast<int>(mine.whole.size()), n_other = static_cast<int>(other.whole.size());
-  std::vector<double> row(n_other), buf;
-  for (int i = 0; i < n_mine; ++i) {
-    const UnitRange ri = units_of(mine, i);
-    for (int p = ri.first; p < ri.first + ri.count; ++p) {
-      for (int j = 0; j < n_other; ++j) {
-        const UnitRange rj = units_of(other, j);
-        auto cos = [&](int v) { return a_side ? s.unit_cos(p, v) : s.unit_cos(v, p); };
-        double best = cos(rj.whole) * params.whole_para;
-        for (int q = rj.first; q < rj.first + rj.count; ++q) best = std::max(best, cos(q) * params.para_para);
-        row[j] = best;
-      }
-      buf = row;
-      const double own_hub = top_k_mean(buf, params.hub_k);
-      int arg = -1;
-      double top = -1;
-      for (int j = 0; j < n_other; ++j) {
-        const double v = (row[j] - params.hub * (own_hub + article_hub_other[j]) / 2) *
-                         (a_side ? position_factor(i, n_mine, j, n_other, params.prior)
-                                 : position_factor(j, n_other, i, n_mine, params.prior));
-        if (v > top) top = v, arg = j;
-      }
-      if (arg >= 0) s.paragraph_bests.push_back(a_side ? Scores::ParagraphBest{i, arg, top} : Scores::ParagraphBest{arg, i, top});
-    }
-  }
 }
 
 }  // namespace
@@ -245,7 +207,7 @@ double position_factor(int i, int na, int j, int nb, double prior) {
 }
 
 Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& params) {
-  Scores s{build_features(a, b, params.features), {}, {}, {}, {}, {}, {}};
+  Scores s{build_features(a, b, params.features), {}, {}, {}, {}, {}};
   s.unit = unit_similarities(s.features, params.contain);
   const bool dense = params.vectors && params.dense > 0;
   const std::vector<float> soft = dense ? dense_similarities(s.features, *params.vectors, params.dense_power) : std::vector<float>{};
@@ -281,12 +243,10 @@ Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& pa
       s.best_b[k] = bv;
     }
   }
-  const auto [hub_a, hub_b] = apply_hub_correction(s, params);
+  apply_hub_correction(s, params);
   for (int i = 0; i < na; ++i)
     for (int j = 0; j < nb; ++j)  // the title term can lift a near-identical pair past 1
       s.score.at(i, j) = std::min(1.0, s.score.at(i, j) * position_factor(i, na, j, nb, params.prior));
-  add_paragraph_bests(s, params, hub_b, true);
-  add_paragraph_bests(s, params, hub_a, false);
   return s;
 }
 

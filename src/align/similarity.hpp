@@ -16,16 +16,6 @@ struct Scores {
   SimilarityMatrix score;      // content with the structural prior applied
   std::vector<int> best_a;     // per article pair: the a unit that carried the content score
   std::vector<int> best_b;     // … and the b unit
-  // Paragraph bests (Params::para_min): for each paragraph of a
-  // multi-paragraph article, the article of the other act it matches best,
-  // with its score (the paragraph's lifted cosine, hub-corrected by the
-  // paragraph's own top-k, times the structural prior).
-  struct ParagraphBest {
-    int a = 0;  // article of A
-    int b = 0;  // article of B
-    double score = 0;
-  };
-  std::vector<ParagraphBest> paragraph_bests;
   double unit_cos(int ua, int ub) const { return unit[static_cast<std::size_t>(ua) * features.b.units.size() + ub]; }
 };
 
