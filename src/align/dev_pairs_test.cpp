@@ -23,6 +23,7 @@ const std::map<std::string_view, Floor> kFloors = {
     {"bj-zj digital", {0.90, 0.83, 0.87, 0.80, 0.80}},   // 0.935 0.867 0.899 1.0 1.0
     {"fanjiandie 2014-2023", {0.92, 0.84, 0.88, 0.0, 0.90}},  // 0.952 0.870 0.909 – 1.0
     {"hz-nb science", {0.92, 0.82, 0.87, 0.0, 0.85}},    // 0.947 0.854 0.898 – 0.917
+    {"jn-hz civility", {0.69, 0.70, 0.70, 0.40, 0.60}},  // 0.718 0.741 0.729 0.429 0.667
 };
 
 TEST_CASE("align: every dev reference stays above its floor") {

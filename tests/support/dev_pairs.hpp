@@ -19,7 +19,7 @@ struct DevPair {
   std::string_view gold;  // file name in tests/eval
 };
 
-inline constexpr std::array<DevPair, 4> kDevPairs = {{
+inline constexpr std::array<DevPair, 5> kDevPairs = {{
     {"sz-gd 1-36", "sz", "gd", "align-shenzhen-guangdong-dev.tsv"},
     {"bj-zj digital",
      "corpus-dev/DLC/北京地方法规/地方性法规/北京/北京市数字经济促进条例(2022-11-25).md",
@@ -31,6 +31,10 @@ inline constexpr std::array<DevPair, 4> kDevPairs = {{
      "corpus-dev/DLC/浙江地方法规/地方性法规/浙江/杭州市科学技术普及条例(2015-04-16).md",
      "corpus-dev/DLC/浙江地方法规/地方性法规/浙江/宁波市科学技术普及条例(2018-12-19).md",
      "align-hangzhou-ningbo-science.tsv"},
+    {"jn-hz civility",
+     "corpus-dev/DLC/山东地方法规/地方性法规/山东/济南市文明行为促进条例(2019-02-12).md",
+     "corpus-dev/DLC/浙江地方法规/地方性法规/浙江/杭州市文明行为促进条例(2021-06-04).md",
+     "align-jinan-hangzhou-civility.tsv"},
 }};
 
 /// What to pass to statute::Library::get for `act`: the id itself, or its
