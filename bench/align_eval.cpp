@@ -28,11 +28,15 @@
 // bench/fasttext_vectors.cpp converts them). --smooth chooses every
 // setting (all pairs, and each leave-one-pair-out) by the mean objective of
 // its grid neighbourhood instead of its own (a flat optimum, not the
-// sharpest peak). It only reads.
+// sharpest peak); --xref-scan measures internal citations (本条例第X条)
+// as a structural signal. It only reads.
 //
 // The acts outside the binary are found under ../shared (LAWDIFF_SHARED
 // overrides); a pair whose files are absent is skipped with a note.
 #include <fmt/format.h>
+
+#include "text/numerals.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -311,6 +315,76 @@ void print_vector_scan(const std::vector<Loaded>& pairs, const align::detail::Wo
   }
 }
 
+// Internal citations as a structural signal (an experiment, bench only):
+// the articles each article cites as 本条例/本法/本规定/本办法第X条 (a
+// penalty article cites the duty it sanctions). Two articles that cite
+// articles the aligner pairs are likely counterparts (penalties for
+// corresponding duties); two that cite unrelated articles are likely not.
+std::vector<std::vector<int>> internal_citations(const statute::Act& act) {
+  std::vector<int> by_number;
+  for (std::size_t k = 0; k < act.doc.articles.size(); ++k) {
+    const int n = act.doc.articles[k].number;
+    if (n >= static_cast<int>(by_number.size())) by_number.resize(n + 1, -1);
+    if (by_number[n] < 0) by_number[n] = static_cast<int>(k);
+  }
+  std::vector<std::vector<int>> out(act.doc.articles.size());
+  for (std::size_t k = 0; k < act.doc.articles.size(); ++k) {
+    const std::string t = statute::article_text(act.doc.articles[k]);
+    for (const std::string_view self : {"本条例第", "本法第", "本规定第", "本办法第", "本细则第"}) {
+      for (std::size_t at = t.find(self); at != std::string::npos; at = t.find(self, at + 1)) {
+        std::size_t i = at + self.size(), end = i;
+        while (end < t.size()) {
+          std::size_t next = end;
+          if (!text::is_numeral_char(text::next_code_point(t, next))) break;
+          end = next;
+        }
+        if (t.compare(end, 3, "条") != 0) continue;
+        const auto n = text::parse_number(std::string_view(t).substr(i, end - i));
+        if (n && *n < static_cast<int>(by_number.size()) && by_number[*n] >= 0 && by_number[*n] != static_cast<int>(k))
+          out[k].push_back(by_number[*n]);
+      }
+    }
+  }
+  return out;
+}
+
+void print_xref_scan(const std::vector<Loaded>& pairs) {
+  const align::detail::Params p;
+  for (const int variant : {0, 1, 2})
+    for (double w : {0.0, 0.05, 0.1, 0.2, 0.3}) {
+      if (w == 0 && variant > 0) continue;
+      fmt::print("{} w={:.2f}:", variant == 0 ? "both-cite " : variant == 1 ? "+penalty  " : "cite->pair", w);
+      std::vector<align::Evaluation> evals;
+      for (const Loaded& l : pairs) {
+        align::detail::Scores s = align::detail::score_acts(*l.a, *l.b, p);
+        const auto ca = internal_citations(*l.a), cb = internal_citations(*l.b);
+        const align::SimilarityMatrix base = s.score;
+        for (int i = 0; i < base.rows(); ++i)
+          for (int j = 0; j < base.cols(); ++j) {
+            double link = 0;
+            for (int x : ca[i])
+              for (int y : cb[j]) link = std::max(link, base.at(x, y));
+            if (variant == 2) {
+              for (int x : ca[i]) link = std::max(link, base.at(x, j));
+              for (int y : cb[j]) link = std::max(link, base.at(i, y));
+            }
+            double delta = w * link;
+            if (variant == 1 && !ca[i].empty() && !cb[j].empty() && link < p.partial) delta -= w * 0.5;
+            s.score.at(i, j) = base.at(i, j) + delta;
+          }
+        evals.push_back(align::evaluate(align::detail::select_pairs(*l.a, *l.b, s, {}, p), *l.a, *l.b, l.gold));
+      }
+      for (const auto& e : evals) fmt::print("  F1={:.3f} NC={}", e.f1, nc_cell(e));
+      fmt::print("\n");
+    }
+  for (const Loaded& l : pairs) {
+    int na = 0, nb = 0;
+    for (const auto& v : internal_citations(*l.a)) na += !v.empty();
+    for (const auto& v : internal_citations(*l.b)) nb += !v.empty();
+    fmt::print("{}: {} and {} articles cite an article of their own act\n", l.name, na, nb);
+  }
+}
+
 // Whether a model carries information at all, apart from the aligner: for
 // each reference pair (strong and partial), the rank of its B article among
 // all B articles by one similarity alone (no title, hub correction or
@@ -403,6 +477,10 @@ int main(int argc, char** argv) try {
   }
   if (std::find(argv + 1, argv + argc, std::string_view("--labels-table")) != argv + argc) {
     print_label_table(pairs);
+    return 0;
+  }
+  if (std::find(argv + 1, argv + argc, std::string_view("--xref-scan")) != argv + argc) {
+    print_xref_scan(pairs);
     return 0;
   }
   if (std::find(argv + 1, argv + argc, std::string_view("--corpus-df")) != argv + argc) {
