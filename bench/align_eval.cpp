@@ -385,6 +385,20 @@ void print_xref_scan(const std::vector<Loaded>& pairs) {
   }
 }
 
+// Item units (Params::item) at the default setting otherwise.
+void print_item_scan(const std::vector<Loaded>& pairs) {
+  for (double item : {0.0, 0.6, 0.7, 0.8, 0.9, 1.0}) {
+    align::detail::Params p;
+    p.item = item;
+    const auto evals = bench::evaluate_setting(pairs, bench::score_all(pairs, p), p);
+    fmt::print("item={:.1f}:", item);
+    for (const auto& e : evals) fmt::print("  P={:.3f} R={:.3f} F1={:.3f} NC={}", e.precision, e.recall, e.f1, nc_cell(e));
+    fmt::print("  objective={:.4f}\n", bench::objective(evals, {}));
+    for (std::size_t k = 0; k < evals.size(); ++k)
+      fmt::print("    {}: false {} missed {}\n", pairs[k].name, fmt::join(evals[k].false_positives, " "), fmt::join(evals[k].misses, " "));
+  }
+}
+
 // Whether a model carries information at all, apart from the aligner: for
 // each reference pair (strong and partial), the rank of its B article among
 // all B articles by one similarity alone (no title, hub correction or
@@ -483,6 +497,10 @@ int main(int argc, char** argv) try {
     print_xref_scan(pairs);
     return 0;
   }
+  if (std::find(argv + 1, argv + argc, std::string_view("--item-scan")) != argv + argc) {
+    print_item_scan(pairs);
+    return 0;
+  }
   if (std::find(argv + 1, argv + argc, std::string_view("--corpus-df")) != argv + argc) {
     print_corpus_df(lib, pairs);
     return 0;
@@ -541,7 +559,8 @@ int main(int argc, char** argv) try {
   }
   const bool quick = std::find(argv + 1, argv + argc, std::string_view("--labels-only")) != argv + argc;
   const bool smooth = std::find(argv + 1, argv + argc, std::string_view("--smooth")) != argv + argc;
-  const bench::GridResult r = bench::run_grid(pairs, {!quick, smooth}, defaults);
+  const bool items = std::find(argv + 1, argv + argc, std::string_view("--items")) != argv + argc;
+  const bench::GridResult r = bench::run_grid(pairs, {!quick, smooth, items}, defaults);
   print_table(pairs, r);
   if (argc > 1 && std::string_view(argv[1]) == "--misses") print_misses(pairs, r.all_labelled);
   if (show_grid) {

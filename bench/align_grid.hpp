@@ -53,9 +53,9 @@ inline std::vector<Loaded> load_dev_pairs(statute::Library& lib) {
 
 /// One line naming the parameters the grid varies.
 inline std::string describe(const align::detail::Params& p) {
-  return fmt::format("idf^{:.1f} contain={:.2f} title={:.2f} hub={:.2f}/{} prior={:.2f} partial={:.3f} mutual={:.3f} ratio={:.2f} "
+  return fmt::format("item={:.1f} idf^{:.1f} contain={:.2f} title={:.2f} hub={:.2f}/{} prior={:.2f} partial={:.3f} mutual={:.3f} ratio={:.2f} "
                      "col={:.2f} row_exempt={:d} col_best_min={:.2f} | strong={:.2f} strong_mutual={:.2f}",
-                     p.features.idf_power, p.contain, p.title, p.hub, p.hub_k, p.prior, p.partial, p.mutual_min, p.ratio, p.col_ratio, p.row_best_exempt,
+                     p.item, p.features.idf_power, p.contain, p.title, p.hub, p.hub_k, p.prior, p.partial, p.mutual_min, p.ratio, p.col_ratio, p.row_best_exempt,
                      p.col_best_min, p.strong, p.strong_mutual);
 }
 
@@ -95,8 +95,9 @@ struct GridResult {
 /// go to the earlier point, and each dimension lists today's default first,
 /// so a parameter the training pairs are indifferent to (the title weight,
 /// on two untitled pairs) keeps its default instead of an arbitrary value.
-inline std::vector<align::detail::Params> scoring_grid(const align::detail::Params& base) {
+inline std::vector<align::detail::Params> scoring_grid(const align::detail::Params& base, bool items) {
   std::vector<align::detail::Params> out;
+  for (double item : items ? std::vector<double>{base.item, 0.8} : std::vector<double>{base.item})
   for (double contain : {0.0, 0.15, 0.3})
     for (double title : {0.12, 0.0})
       for (double hub : {0.7, 0.3, 0.5})
@@ -104,6 +105,7 @@ inline std::vector<align::detail::Params> scoring_grid(const align::detail::Para
           for (int hub_k : {5, 1, 3})
             for (float idf_power : {1.0f, 1.5f}) {
               align::detail::Params p = base;
+              p.item = item;
               p.contain = contain, p.title = title, p.hub = hub, p.prior = prior, p.hub_k = hub_k;
               p.features.idf_power = idf_power;
               out.push_back(p);
@@ -154,7 +156,7 @@ inline std::size_t best_setting(const GridResult& r, std::vector<std::size_t> ex
 /// point's neighbours: the same value lists as scoring_grid and
 /// with_selections (booleans as 0/1).
 inline std::vector<double> coordinates(const align::detail::Params& p) {
-  return {p.contain, p.title, p.hub, p.prior, static_cast<double>(p.hub_k),
+  return {p.item, p.contain, p.title, p.hub, p.prior, static_cast<double>(p.hub_k),
           p.features.idf_power, p.partial, p.mutual_min, p.ratio, p.col_ratio, static_cast<double>(p.row_best_exempt),
           p.col_best_min};
 }
@@ -240,6 +242,7 @@ inline align::detail::Params tune_labels(const std::vector<Loaded>& pairs, align
 struct GridOptions {
   bool full = true;       // false: the labels only (the pairs stay the defaults')
   bool smooth = false;    // choose by best_smoothed instead of best_setting
+  bool items = false;     // the grid also varies Params::item
 };
 
 /// The grid's evaluations, the choices and their scores. Every setting
@@ -250,7 +253,7 @@ inline GridResult run_grid(const std::vector<Loaded>& pairs, const GridOptions& 
   GridResult r;
   r.settings.push_back(defaults);
   r.evals.push_back(evaluate_setting(pairs, score_all(pairs, defaults), defaults));
-  for (const align::detail::Params& base : full ? scoring_grid(defaults) : std::vector<align::detail::Params>{}) {
+  for (const align::detail::Params& base : full ? scoring_grid(defaults, o.items) : std::vector<align::detail::Params>{}) {
     const auto scores = score_all(pairs, base);
     for (const align::detail::Params& p : with_selections(base)) {
       r.settings.push_back(p);

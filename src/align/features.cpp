@@ -192,6 +192,8 @@ void add_units(const statute::Document& doc, Interner& in, ActUnits& out, const 
   out.whole.assign(n, 0);
   out.first_para.assign(n, 0);
   out.para_count.assign(n, 0);
+  out.first_item.assign(n, 0);
+  out.item_count.assign(n, 0);
   std::vector<std::uint32_t> one;
   for (int i = 0; i < n; ++i) {
     const auto& paras = doc.articles[i].paragraphs;
@@ -215,6 +217,20 @@ void add_units(const statute::Document& doc, Interner& in, ActUnits& out, const 
     out.title.push_back(tally(one));
     out.whole[i] = static_cast<int>(out.units.size());
     out.units.push_back({i, 0, std::move(whole)});
+    out.first_item[i] = static_cast<int>(out.units.size());
+    std::size_t items = 0;
+    for (const statute::Paragraph& p : paras) items += p.items.size();
+    if (items < 2) continue;
+    int number = 0;
+    for (std::size_t p = 0; p < paras.size(); ++p)
+      for (const statute::Item& item : paras[p].items) {
+        std::string text = item.text;
+        for (const statute::SubItem& sub : item.subitems) text += '\n' + sub.text;
+        one.clear();
+        count_features(text, in, one, para, replace);
+        out.units.push_back({i, paras.size() > 1 ? static_cast<int>(p) + 1 : 0, tally(one), 0, 0, ++number});
+      }
+    out.item_count[i] = number;
   }
 }
 

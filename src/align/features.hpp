@@ -24,6 +24,7 @@ struct Unit {
   SparseVec vec;      // L2-normalised TF-IDF
   float norm = 0;     // L2 norm of the raw TF-IDF vector (raw = vec × norm)
   float mass = 0;     // sum of the raw TF-IDF weights (for containment)
+  int item = 0;       // an item unit: its 1-based number in the article; else 0
 };
 
 /// The units of one act. Article i's whole-article unit is units[whole[i]];
@@ -34,6 +35,10 @@ struct ActUnits {
   std::vector<int> whole;
   std::vector<int> first_para;
   std::vector<int> para_count;  // 0 when the article has a single paragraph
+  // Its item units (项, every item of every paragraph, without the lead-in),
+  // when it has two or more items: units[first_item[i] .. + item_count[i]).
+  std::vector<int> first_item;
+  std::vector<int> item_count;
   std::vector<SparseVec> title; // article → its 【title】's features (IDF weights), empty if untitled
 };
 

@@ -15,6 +15,9 @@ struct Params {
   // by these factors, whole↔paragraph and paragraph↔paragraph cosines.
   double whole_para = 0.9;
   double para_para = 0.8;
+  // Item units (项) take part in the lift like paragraphs, their factors
+  // further multiplied by this; 0: items are not scored on their own.
+  double item = 0.0;
   // Unit similarity mixes cosine with containment (similarity.cpp):
   // (1 − contain) × cosine + contain × containment.
   double contain = 0.0;

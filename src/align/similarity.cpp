@@ -235,6 +235,21 @@ Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& pa
         consider(p, rb.whole, params.whole_para);
         for (int q = rb.first; q < rb.first + rb.count; ++q) consider(p, q, params.para_para);
       }
+      if (params.item > 0) {
+        const ActUnits& fa = s.features.a;
+        const ActUnits& fb = s.features.b;
+        const int ia = fa.first_item[i], na_items = fa.item_count[i];
+        const int ib = fb.first_item[j], nb_items = fb.item_count[j];
+        for (int u = ia; u < ia + na_items; ++u) {
+          consider(u, rb.whole, params.whole_para * params.item);
+          for (int q = rb.first; q < rb.first + rb.count; ++q) consider(u, q, params.para_para * params.item);
+          for (int v = ib; v < ib + nb_items; ++v) consider(u, v, params.para_para * params.item);
+        }
+        for (int v = ib; v < ib + nb_items; ++v) {
+          consider(ra.whole, v, params.whole_para * params.item);
+          for (int p = ra.first; p < ra.first + ra.count; ++p) consider(p, v, params.para_para * params.item);
+        }
+      }
       const std::size_t k = static_cast<std::size_t>(i) * nb + j;
       if (dense && params.dense_articles)
         best = (1 - params.dense) * best + params.dense * soft[static_cast<std::size_t>(ra.whole) * s.features.b.units.size() + rb.whole];
