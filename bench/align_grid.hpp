@@ -97,13 +97,13 @@ struct GridResult {
 /// on two untitled pairs) keeps its default instead of an arbitrary value.
 inline std::vector<align::detail::Params> scoring_grid(const align::detail::Params& base, bool items) {
   std::vector<align::detail::Params> out;
-  for (double item : items ? std::vector<double>{base.item, 0.8} : std::vector<double>{base.item})
-  for (double contain : {0.0, 0.15, 0.3})
+  for (double item : items ? std::vector<double>{base.item, base.item > 0 ? 0.0 : 0.8} : std::vector<double>{base.item})
+  for (double contain : {0.15, 0.0, 0.3})
     for (double title : {0.12, 0.0})
-      for (double hub : {0.7, 0.3, 0.5})
+      for (double hub : {0.3, 0.7, 0.5})
         for (double prior : {0.4, 0.1, 0.25})
-          for (int hub_k : {5, 1, 3})
-            for (float idf_power : {1.0f, 1.5f}) {
+          for (int hub_k : {3, 5, 1})
+            for (float idf_power : {1.5f, 1.0f}) {
               align::detail::Params p = base;
               p.item = item;
               p.contain = contain, p.title = title, p.hub = hub, p.prior = prior, p.hub_k = hub_k;
@@ -115,12 +115,12 @@ inline std::vector<align::detail::Params> scoring_grid(const align::detail::Para
 
 inline std::vector<align::detail::Params> with_selections(const align::detail::Params& base) {
   std::vector<align::detail::Params> out;
-  for (double partial : {0.06, 0.05, 0.07, 0.08})
-    for (double mutual : {0.03, 0.05, 1.0})  // 1.0: no lower floor for mutual best pairs
+  for (double partial : {0.07, 0.06, 0.05, 0.08})
+    for (double mutual : {1.0, 0.03, 0.05})  // 1.0: no lower floor for mutual best pairs
       for (double ratio : {0.8, 0.6, 0.7})
         for (double col : {0.5, 0.3})
-          for (bool exempt : {true, false})
-            for (double col_best : {0.30, 0.10, 0.15, 0.20, 1.0}) {  // 1.0: no column-best exemption
+          for (bool exempt : {false, true})
+            for (double col_best : {0.20, 0.30, 0.10, 0.15, 1.0}) {  // 1.0: no column-best exemption
               align::detail::Params p = base;
               p.partial = partial, p.mutual_min = mutual, p.ratio = ratio, p.col_ratio = col;
               p.row_best_exempt = exempt, p.col_best_min = col_best;
@@ -231,7 +231,7 @@ inline align::detail::Params tune_labels(const std::vector<Loaded>& pairs, align
   align::detail::Params best = p;
   double best_value = label_objective(evaluate_setting(pairs, scores, p), excluded);
   for (double strong : {0.18, 0.06, 0.08, 0.10, 0.12, 0.15, 0.20, 0.25, 0.30})
-    for (double mutual : {0.15, 0.0, 0.07, 0.10, 0.20, 1.0}) {
+    for (double mutual : {0.20, 0.0, 0.07, 0.10, 0.15, 1.0}) {
       p.strong = strong, p.strong_mutual = mutual;
       const double v = label_objective(evaluate_setting(pairs, scores, p), excluded);
       if (v > best_value + 1e-12) best_value = v, best = p;

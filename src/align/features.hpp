@@ -1,6 +1,7 @@
 #pragma once
-// Feature vectors for alignment. Each article of both acts, and each of its
-// paragraphs when it has more than one, becomes a "unit": a sparse vector of
+// Feature vectors for alignment. Each article of both acts, each of its
+// paragraphs when it has more than one, and each of its items (项) when it
+// has two or more, becomes a "unit": a sparse vector of
 // interned features (ICU words of two or more characters and CJK character
 // bigrams, after near-synonyms are folded to one spelling), weighted by
 // sublinear term frequency × IDF over the units of both acts, L2-normalised.
@@ -17,7 +18,8 @@ namespace lawdiff::align::detail {
 /// A sparse vector: (feature id, weight), sorted by feature id.
 using SparseVec = std::vector<std::pair<std::uint32_t, float>>;
 
-/// One scored piece of an act: a whole article or one of its paragraphs.
+/// One scored piece of an act: a whole article, one of its paragraphs or
+/// one of its items.
 struct Unit {
   int article = 0;    // index into Document::articles
   int paragraph = 0;  // 1-based, 0 for the whole article
