@@ -143,8 +143,9 @@ void write_evaluation_text(std::ostream& out, const align::Evaluation& e) {
   out << fmt::format("precision        {:.3f}  ({} of {} predicted pairs are in the reference)\n", e.precision, e.correct, e.predicted);
   out << fmt::format("recall           {:.3f}  ({} of {} strong pairs found)\n", e.recall, e.strong_found, e.strong);
   out << fmt::format("F1               {:.3f}\n", e.f1);
-  out << fmt::format("no-counterpart   {:.3f}  ({} of {} articles without a counterpart left unmatched)\n",
-                     e.no_counterpart_accuracy, e.no_counterpart_ok, e.no_counterpart);
+  if (e.no_counterpart > 0)  // a share of nothing would read 0.000
+    out << fmt::format("no-counterpart   {:.3f}  ({} of {} articles without a counterpart left unmatched)\n",
+                       e.no_counterpart_accuracy, e.no_counterpart_ok, e.no_counterpart);
   if (e.only_b > 0)  // only references that list B's articles without a counterpart (added)
     out << fmt::format("only in B        {:.3f}  ({} of {} B articles without a counterpart left unmatched)\n",
                        e.only_b_accuracy, e.only_b_ok, e.only_b);
