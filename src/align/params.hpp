@@ -67,7 +67,8 @@ struct Params {
   double col_best_min = 0.20;
   // A mutual best pair (best of its row and of its column) needs only this
   // score: two articles that prefer each other are counterparts even when
-  // reworded past the plain threshold. Never above `partial`.
+  // reworded past the plain threshold. Used only below `partial`; 1 (the
+  // default since the five-pair round): no lower floor.
   double mutual_min = 1.0;
   // Label: strong when the score clears `strong`, or when the pair is a
   // mutual best and clears `strong_mutual`; partial otherwise.
