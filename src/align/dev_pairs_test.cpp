@@ -24,6 +24,7 @@ const std::map<std::string_view, Floor> kFloors = {
     {"fanjiandie 2014-2023", {0.93, 0.90, 0.92, 0.0, 0.90}},  // 0.956 0.935 0.945 – 1.0
     {"hz-nb science", {0.91, 0.75, 0.82, 0.0, 0.90}},     // 0.943 0.780 0.854 – 1.0
     {"jn-hz civility", {0.79, 0.78, 0.79, 0.60, 0.90}},   // 0.824 0.815 0.819 0.714 1.0
+    {"wz-xc greening", {0.76, 0.82, 0.79, 0.40, 0.55}},   // 0.788 0.852 0.819 0.5 0.625
 };
 
 TEST_CASE("align: every dev reference stays above its floor") {

@@ -19,7 +19,7 @@ struct DevPair {
   std::string_view gold;  // file name in tests/eval
 };
 
-inline constexpr std::array<DevPair, 5> kDevPairs = {{
+inline constexpr std::array<DevPair, 6> kDevPairs = {{
     {"sz-gd 1-36", "sz", "gd", "align-shenzhen-guangdong-dev.tsv"},
     {"bj-zj digital",
      "corpus-dev/DLC/北京地方法规/地方性法规/北京/北京市数字经济促进条例(2022-11-25).md",
@@ -35,6 +35,10 @@ inline constexpr std::array<DevPair, 5> kDevPairs = {{
      "corpus-dev/DLC/山东地方法规/地方性法规/山东/济南市文明行为促进条例(2019-02-12).md",
      "corpus-dev/DLC/浙江地方法规/地方性法规/浙江/杭州市文明行为促进条例(2021-06-04).md",
      "align-jinan-hangzhou-civility.tsv"},
+    {"wz-xc greening",
+     "corpus-dev/DLC/浙江地方法规/地方性法规/浙江/温州市城市绿化条例(2017-12-06).md",
+     "corpus-dev/DLC/河南地方法规/地方性法规/河南/许昌市城市绿化条例(2019-12-30).md",
+     "align-wenzhou-xuchang-greening.tsv"},
 }};
 
 /// What to pass to statute::Library::get for `act`: the id itself, or its
