@@ -60,6 +60,13 @@ std::string nc_cell(const align::Evaluation& e) {
   return e.no_counterpart > 0 ? fmt::format("{:.3f}", e.no_counterpart_accuracy) : "  -  ";
 }
 
+// One scan row's cells: each pair's P, R, F1 and no-counterpart accuracy.
+std::string pair_cells(const std::vector<align::Evaluation>& evals) {
+  std::string out;
+  for (const auto& e : evals) out += fmt::format("  P={:.3f} R={:.3f} F1={:.3f} NC={}", e.precision, e.recall, e.f1, nc_cell(e));
+  return out;
+}
+
 std::string only_b_cell(const align::Evaluation& e) {
   return e.only_b > 0 ? fmt::format("{:.3f}", e.only_b_accuracy) : "  -  ";
 }
@@ -185,9 +192,7 @@ void print_corpus_df(statute::Library& lib, const std::vector<Loaded>& pairs) {
       align::detail::Params p;
       p.features.corpus = c, p.features.corpus_mix = mix;
       fmt::print("{:<8} mix={:.2f}:", c == &corpus ? "corpus" : "control", mix);
-      for (const auto& e : bench::evaluate_setting(pairs, bench::score_all(pairs, p), p))
-        fmt::print("  P={:.3f} R={:.3f} F1={:.3f} NC={}", e.precision, e.recall, e.f1, nc_cell(e));
-      fmt::print("\n");
+      fmt::print("{}\n", pair_cells(bench::evaluate_setting(pairs, bench::score_all(pairs, p), p)));
     }
   }
 }
@@ -236,9 +241,7 @@ void print_paraphrase_scan(const std::vector<Loaded>& pairs, const align::detail
         align::detail::Params p;
         p.features.paraphrases = m, p.features.paraphrase_weight = w, p.features.paraphrase_replace = replace;
         fmt::print("{:<8} {} w={:.2f}:", name, replace ? "repl" : "add ", w);
-        for (const auto& e : bench::evaluate_setting(pairs, bench::score_all(pairs, p), p))
-          fmt::print("  P={:.3f} R={:.3f} F1={:.3f} NC={}", e.precision, e.recall, e.f1, nc_cell(e));
-        fmt::print("\n");
+        fmt::print("{}\n", pair_cells(bench::evaluate_setting(pairs, bench::score_all(pairs, p), p)));
       }
     }
   }
@@ -299,7 +302,7 @@ void print_vector_scan(const std::vector<Loaded>& pairs, const align::detail::Wo
       p.vectors = m, p.dense = w, p.dense_power = power, p.dense_articles = articles;
       evals.push_back(bench::evaluate_setting(pairs, bench::score_all(pairs, p), p));
       fmt::print("{:<8} w={:.2f}:", name, w);
-      for (const auto& e : evals.back()) fmt::print("  P={:.3f} R={:.3f} F1={:.3f} NC={}", e.precision, e.recall, e.f1, nc_cell(e));
+      fmt::print("{}", pair_cells(evals.back()));
       fmt::print("  objective={:.4f}\n", bench::objective(evals.back(), {}));
     }
     fmt::print("{:<8} leave-one-pair-out:", name);
@@ -392,7 +395,7 @@ void print_item_scan(const std::vector<Loaded>& pairs) {
     p.item = item;
     const auto evals = bench::evaluate_setting(pairs, bench::score_all(pairs, p), p);
     fmt::print("item={:.1f}:", item);
-    for (const auto& e : evals) fmt::print("  P={:.3f} R={:.3f} F1={:.3f} NC={}", e.precision, e.recall, e.f1, nc_cell(e));
+    fmt::print("{}", pair_cells(evals));
     fmt::print("  objective={:.4f}\n", bench::objective(evals, {}));
     for (std::size_t k = 0; k < evals.size(); ++k)
       fmt::print("    {}: false {} missed {}\n", pairs[k].name, fmt::join(evals[k].false_positives, " "), fmt::join(evals[k].misses, " "));

@@ -14,6 +14,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/error.hpp"
 #include "corpus/catalogue.hpp"
 #include "corpus/index.hpp"
 #include "corpus/similar.hpp"
@@ -78,7 +79,7 @@ void unchanged(corpus::Index& index, const statute::Act& from, const statute::Ac
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   if (argc < 2) {
     fmt::print(stderr, "usage: similar_quality INDEX [SHARED_DIR]\n");
     return 2;
@@ -140,4 +141,7 @@ int main(int argc, char** argv) {
              changed.total, 100.0 * changed.found / changed.total);
   for (const std::string& m : changed.misses) fmt::print("  miss {}\n", m);
   return 0;
+} catch (const Error& e) {  // a missing or damaged index, an unreadable statute
+  fmt::print(stderr, "similar_quality: {}\n", e.what());
+  return 2;
 }
