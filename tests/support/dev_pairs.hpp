@@ -19,7 +19,7 @@ struct DevPair {
   std::string_view gold;  // file name in tests/eval
 };
 
-inline constexpr std::array<DevPair, 6> kDevPairs = {{
+inline constexpr std::array<DevPair, 10> kDevPairs = {{
     {"sz-gd 1-36", "sz", "gd", "align-shenzhen-guangdong-dev.tsv"},
     {"bj-zj digital",
      "corpus-dev/DLC/北京地方法规/地方性法规/北京/北京市数字经济促进条例(2022-11-25).md",
@@ -39,6 +39,18 @@ inline constexpr std::array<DevPair, 6> kDevPairs = {{
      "corpus-dev/DLC/浙江地方法规/地方性法规/浙江/温州市城市绿化条例(2017-12-06).md",
      "corpus-dev/DLC/河南地方法规/地方性法规/河南/许昌市城市绿化条例(2019-12-30).md",
      "align-wenzhou-xuchang-greening.tsv"},
+    {"zhiyejiaoyu 1996-2022", "corpus-sample/行政法/职业教育法(1996-05-15).md", "corpus-dev/行政法/职业教育法(2022-04-20).md",
+     "versions-zhiyejiaoyu-1996-2022.tsv"},
+    {"kepu 2002-2024", "corpus-dev/行政法/科学技术普及法(2002-06-29).md", "corpus-dev/行政法/科学技术普及法(2024-12-25).md",
+     "versions-kepu-2002-2024.tsv"},
+    {"sd-gd business",
+     "corpus-dev/DLC/山东地方法规/地方性法规/山东/山东省优化营商环境条例(2020-09-25).md",
+     "corpus-sample/DLC/广东地方法规/地方性法规/广东/广东省优化营商环境条例(2022-06-01).md",
+     "align-shandong-guangdong-business.tsv"},
+    {"dg-xy civility",
+     "corpus-dev/DLC/广东地方法规/地方性法规/广东/东莞市文明行为促进条例(2023-02-23).md",
+     "corpus-dev/DLC/河南地方法规/地方性法规/河南/信阳市文明行为促进条例(2020-10-20).md",
+     "align-dongguan-xinyang-civility.tsv"},
 }};
 
 /// What to pass to statute::Library::get for `act`: the id itself, or its
