@@ -54,15 +54,22 @@ inline std::vector<Loaded> load_dev_pairs(statute::Library& lib) {
 /// One line naming the parameters the grid varies.
 inline std::string describe(const align::detail::Params& p) {
   return fmt::format("item={:.1f} idf^{:.1f} contain={:.2f} title={:.2f} hub={:.2f}/{} prior={:.2f} partial={:.3f} mutual={:.3f} ratio={:.2f} "
-                     "col={:.2f} row_exempt={:d} col_best_min={:.2f} | strong={:.2f} strong_mutual={:.2f}",
+                     "col={:.2f} row_exempt={:d} col_best_min={:.2f} unit_rivals={:d} | strong={:.2f} strong_mutual={:.2f}",
                      p.item, p.features.idf_power, p.contain, p.title, p.hub, p.hub_k, p.prior, p.partial, p.mutual_min, p.ratio, p.col_ratio, p.row_best_exempt,
-                     p.col_best_min, p.strong, p.strong_mutual);
+                     p.col_best_min, p.unit_rivals, p.strong, p.strong_mutual);
 }
 
 /// What a setting is chosen by, over the pairs not `excluded`: the mean of
 /// the pairs' F1 and of their worst F1 (one setting must serve every pair),
 /// plus a small weight on leaving unmatched what the references leave
 /// unmatched (deleted and added articles).
+/// The objective's no-counterpart term of one pair: the share of the
+/// articles without a counterpart (either side) left unmatched; 1 when none.
+inline double no_counterpart_term(const align::Evaluation& e) {
+  const int den = e.no_counterpart + e.only_b;
+  return den > 0 ? static_cast<double>(e.no_counterpart_ok + e.only_b_ok) / den : 1.0;
+}
+
 inline double objective(const std::vector<align::Evaluation>& evals, std::vector<std::size_t> excluded) {
   double sum = 0, worst = 1, nc = 0;
   int n = 0;
@@ -70,8 +77,7 @@ inline double objective(const std::vector<align::Evaluation>& evals, std::vector
     if (std::find(excluded.begin(), excluded.end(), k) != excluded.end()) continue;
     const align::Evaluation& e = evals[k];
     sum += e.f1, worst = std::min(worst, e.f1), ++n;
-    const int den = e.no_counterpart + e.only_b;
-    nc += den > 0 ? static_cast<double>(e.no_counterpart_ok + e.only_b_ok) / den : 1.0;
+    nc += no_counterpart_term(e);
   }
   return n > 0 ? 0.5 * sum / n + 0.5 * worst + 0.1 * nc / n : 0;
 }
@@ -115,27 +121,32 @@ inline std::vector<align::detail::Params> scoring_grid(const align::detail::Para
 
 inline std::vector<align::detail::Params> with_selections(const align::detail::Params& base) {
   std::vector<align::detail::Params> out;
-  for (double partial : {0.07, 0.06, 0.05, 0.08})
-    for (double mutual : {1.0, 0.03, 0.05})  // 1.0: no lower floor for mutual best pairs
+  for (double partial : {0.08, 0.07, 0.06, 0.09})
+    for (double mutual : {1.0, 0.05})  // 1.0: no lower floor for mutual best pairs
       for (double ratio : {0.8, 0.6, 0.7})
         for (double col : {0.5, 0.3})
           for (bool exempt : {false, true})
-            for (double col_best : {0.20, 0.30, 0.10, 0.15, 1.0}) {  // 1.0: no column-best exemption
-              align::detail::Params p = base;
-              p.partial = partial, p.mutual_min = mutual, p.ratio = ratio, p.col_ratio = col;
-              p.row_best_exempt = exempt, p.col_best_min = col_best;
-              out.push_back(p);
-            }
+            for (double col_best : {0.20, 0.30, 0.10, 0.15, 1.0})  // 1.0: no column-best exemption
+              for (bool unit_rivals : {true, false}) {
+                align::detail::Params p = base;
+                p.partial = partial, p.mutual_min = mutual, p.ratio = ratio, p.col_ratio = col;
+                p.row_best_exempt = exempt, p.col_best_min = col_best, p.unit_rivals = unit_rivals;
+                out.push_back(p);
+              }
   return out;
 }
 
+/// Every pair's evaluation of setting `p`; `compact` drops the lists of
+/// misses and false positives (a grid keeps hundreds of thousands).
 inline std::vector<align::Evaluation> evaluate_setting(const std::vector<Loaded>& pairs,
                                                        const std::vector<align::detail::Scores>& scores,
-                                                       const align::detail::Params& p) {
+                                                       const align::detail::Params& p, bool compact = false) {
   std::vector<align::Evaluation> row;
-  for (std::size_t k = 0; k < pairs.size(); ++k)
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
     row.push_back(align::evaluate(align::detail::select_pairs(*pairs[k].a, *pairs[k].b, scores[k], {}, p), *pairs[k].a,
                                   *pairs[k].b, pairs[k].gold));
+    if (compact) row.back().false_positives = {}, row.back().misses = {}, row.back().wrong_relations = {};
+  }
   return row;
 }
 
@@ -158,7 +169,7 @@ inline std::size_t best_setting(const GridResult& r, std::vector<std::size_t> ex
 inline std::vector<double> coordinates(const align::detail::Params& p) {
   return {p.item, p.contain, p.title, p.hub, p.prior, static_cast<double>(p.hub_k),
           p.features.idf_power, p.partial, p.mutual_min, p.ratio, p.col_ratio, static_cast<double>(p.row_best_exempt),
-          p.col_best_min};
+          p.col_best_min, static_cast<double>(p.unit_rivals)};
 }
 
 /// For every grid setting (index ≥ 1), the indices of its neighbours: the
@@ -243,6 +254,7 @@ struct GridOptions {
   bool full = true;       // false: the labels only (the pairs stay the defaults')
   bool smooth = false;    // choose by best_smoothed instead of best_setting
   bool items = false;     // the grid also varies Params::item
+  bool scoring = true;    // false: the scoring parameters stay the defaults', only selection is searched
 };
 
 /// The grid's evaluations, the choices and their scores. Every setting
@@ -253,11 +265,13 @@ inline GridResult run_grid(const std::vector<Loaded>& pairs, const GridOptions& 
   GridResult r;
   r.settings.push_back(defaults);
   r.evals.push_back(evaluate_setting(pairs, score_all(pairs, defaults), defaults));
-  for (const align::detail::Params& base : full ? scoring_grid(defaults, o.items) : std::vector<align::detail::Params>{}) {
+  const std::vector<align::detail::Params> bases =
+      !full ? std::vector<align::detail::Params>{} : o.scoring ? scoring_grid(defaults, o.items) : std::vector{defaults};
+  for (const align::detail::Params& base : bases) {
     const auto scores = score_all(pairs, base);
     for (const align::detail::Params& p : with_selections(base)) {
       r.settings.push_back(p);
-      r.evals.push_back(evaluate_setting(pairs, scores, p));
+      r.evals.push_back(evaluate_setting(pairs, scores, p, true));
     }
   }
   const auto neighbours = smooth && full ? grid_neighbours(r) : std::vector<std::vector<std::size_t>>{};

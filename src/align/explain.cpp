@@ -42,19 +42,19 @@ std::vector<Term> shared_terms(const detail::FeatureSpace& fs, int ua, int ub) {
 }
 
 // The score threshold that applies to a pair: lower for a mutual best.
-double threshold(double v, double row_best, double col_best, const detail::Params& p) {
-  return v >= row_best && v >= col_best ? std::min(p.mutual_min, p.partial) : p.partial;
+double threshold(double v, const detail::Bests& b, const detail::Params& p) {
+  return v >= b.row && v >= b.col ? std::min(p.mutual_min, p.partial) : p.partial;
 }
 
 // Why selection rejected a pair, in the words of its rules.
-std::string rejection(double v, double row_best, double col_best, const detail::Params& p) {
-  switch (detail::decide(v, row_best, col_best, p, p.partial, p.strong)) {
+std::string rejection(double v, const detail::Bests& b, const detail::Params& p) {
+  switch (detail::decide(v, b, p, p.partial, p.strong)) {
     case detail::Verdict::below_threshold:
-      return fmt::format("not aligned: score {:.3f} is below the threshold {:.3f}", v, threshold(v, row_best, col_best, p));
+      return fmt::format("not aligned: score {:.3f} is below the threshold {:.3f}", v, threshold(v, b, p));
     case detail::Verdict::below_row:
-      return fmt::format("not aligned: score {:.3f} is below {:.2f} × the A article's best {:.3f}", v, p.ratio, row_best);
+      return fmt::format("not aligned: score {:.3f} is below {:.2f} × the A article's best {:.3f}", v, p.ratio, b.row_rival);
     case detail::Verdict::below_column:
-      return fmt::format("not aligned: score {:.3f} is below {:.2f} × the B article's best {:.3f}", v, p.col_ratio, col_best);
+      return fmt::format("not aligned: score {:.3f} is below {:.2f} × the B article's best {:.3f}", v, p.col_ratio, b.col_rival);
     default: return "not aligned: a near-identical counterpart of one side takes precedence";
   }
 }
@@ -82,16 +82,14 @@ Explanation explain(const statute::Act& a, const statute::Act& b, Provision pa, 
   const auto hit = std::find_if(al.pairs.begin(), al.pairs.end(),
                                 [&](const Pair& p) { return p.a.article == i && p.b.article == j; });
   e.aligned = hit != al.pairs.end();
-  double row_best = 0, col_best = 0;
-  for (int y = 0; y < s.score.cols(); ++y) row_best = std::max(row_best, s.score.at(i, y));
-  for (int x = 0; x < s.score.rows(); ++x) col_best = std::max(col_best, s.score.at(x, j));
+  const detail::Bests bests = detail::PairBests(s, detail::allowed_scores(s, options), params).at(i, j);
   if (e.aligned && hit->pinned) e.decision = "aligned: pinned";
   else if (e.aligned)
     e.decision = fmt::format("aligned ({}): score {:.3f} clears the threshold {:.3f}", to_string(hit->strength), e.score,
-                             threshold(e.score, row_best, col_best, params));
+                             threshold(e.score, bests, params));
   else if (std::any_of(options.forbids.begin(), options.forbids.end(), [&](const Constraint& c) { return c.a.article == i && c.b.article == j; }))
     e.decision = "not aligned: forbidden";
-  else e.decision = rejection(e.score, row_best, col_best, params);
+  else e.decision = rejection(e.score, bests, params);
   return e;
 }
 

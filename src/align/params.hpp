@@ -53,13 +53,22 @@ struct Params {
   // the best score of its B article (a B article that gathers several A
   // articles keeps them all; one that is merely mentioned everywhere does
   // not collect weak matches).
-  double partial = 0.07;
-  double strong = 0.18;
+  double partial = 0.08;
+  double strong = 0.15;
   double ratio = 0.8;
   double col_ratio = 0.5;
   // When set, an A article's best pair is exempt from the column rule, so
   // a B article that gathers several A articles can keep them all.
   bool row_best_exempt = false;
+  // When set (the default since the ten-pair round of stop 18), the ratio
+  // rules compare a pair only with the pairs of its row
+  // (column) whose matching unit overlaps its own: two A articles that
+  // match different paragraphs or items of one B article do not compete
+  // for it (a B article gathering them keeps both), nor do two B articles
+  // matching different parts of one A article (a split keeps its parts).
+  // The exemptions, the mutual floor and the labels still use the whole
+  // row's and column's bests.
+  bool unit_rivals = true;
   // A B article's best pair scoring at least this is exempt from the row
   // rule, so an A article split over several B articles keeps every part
   // (each part's best A article is the one it came from, though it scores
@@ -81,11 +90,19 @@ struct Params {
   double dominance = 2.0;
 };
 
-/// What the selection rules make of a pair with score `v` in a row whose
-/// best is `row_best` and a column whose best is `col_best` (forbidden pairs
-/// excluded), before near-identity, pins and curation.
+/// The best scores a pair is judged against (forbidden pairs excluded): its
+/// A article's (`row`) and its B article's (`col`), for the exemptions, the
+/// mutual floor and the labels; and those the ratio rules compare it with
+/// (`row_rival`, `col_rival`): the same, or with Params::unit_rivals the
+/// best of the pairs whose matching unit overlaps its own.
+struct Bests {
+  double row = 0, col = 0, row_rival = 0, col_rival = 0;
+};
+
+/// What the selection rules make of a pair with score `v` and bests `b`,
+/// before near-identity, pins and curation.
 enum class Verdict { strong, partial, below_threshold, below_row, below_column };
-Verdict decide(double v, double row_best, double col_best, const Params& p, double partial, double strong);
+Verdict decide(double v, const Bests& b, const Params& p, double partial, double strong);
 
 /// align() with explicit parameters.
 Alignment align_with(const statute::Act& a, const statute::Act& b, const Options& options, const Params& params);

@@ -30,12 +30,34 @@ std::string provision_letters(const statute::Act& act, Provision p) {
   return text::fold_letters(art.title + statute::article_text(art));
 }
 
-// How many distinct articles of the other side each article has strong
-// pairs with (pairs may name paragraphs; they count once per article).
-std::vector<int> strong_partners(const std::vector<Pair>& pairs, int n, bool a_side) {
+// Whether a pair carries its article's content, not a minor share: it is
+// strong, or it is the other side's only pair (a B article whose one link
+// is this A article is made of it; an A article whose one link is this B
+// article went into it), whatever its score.
+bool is_part(const Pair& p, const std::vector<int>& links_a, const std::vector<int>& links_b, bool a_side) {
+  return p.strength == Strength::strong || (a_side ? links_b[p.b.article] : links_a[p.a.article]) == 1;
+}
+
+// How many distinct articles of the other side each article has parts
+// with (pairs may name paragraphs; they count once per article).
+std::vector<int> parts(const std::vector<Pair>& pairs, int n, bool a_side, const std::vector<int>& links_a,
+                       const std::vector<int>& links_b) {
   std::vector<std::vector<int>> seen(static_cast<std::size_t>(n));
   for (const Pair& p : pairs) {
-    if (p.strength != Strength::strong) continue;
+    if (!is_part(p, links_a, links_b, a_side)) continue;
+    auto& v = seen[a_side ? p.a.article : p.b.article];
+    const int other = a_side ? p.b.article : p.a.article;
+    if (std::find(v.begin(), v.end(), other) == v.end()) v.push_back(other);
+  }
+  std::vector<int> out;
+  for (const auto& v : seen) out.push_back(static_cast<int>(v.size()));
+  return out;
+}
+
+// How many distinct articles of the other side each article has any pair with.
+std::vector<int> links(const std::vector<Pair>& pairs, int n, bool a_side) {
+  std::vector<std::vector<int>> seen(static_cast<std::size_t>(n));
+  for (const Pair& p : pairs) {
     auto& v = seen[a_side ? p.a.article : p.b.article];
     const int other = a_side ? p.b.article : p.a.article;
     if (std::find(v.begin(), v.end(), other) == v.end()) v.push_back(other);
@@ -48,10 +70,12 @@ std::vector<int> strong_partners(const std::vector<Pair>& pairs, int n, bool a_s
 }  // namespace
 
 void assign_relations(const statute::Act& a, const statute::Act& b, std::vector<Pair>& pairs) {
-  const std::vector<int> of_a = strong_partners(pairs, static_cast<int>(a.doc.articles.size()), true);
-  const std::vector<int> of_b = strong_partners(pairs, static_cast<int>(b.doc.articles.size()), false);
+  const int na = static_cast<int>(a.doc.articles.size()), nb = static_cast<int>(b.doc.articles.size());
+  const std::vector<int> links_a = links(pairs, na, true), links_b = links(pairs, nb, false);
+  const std::vector<int> of_a = parts(pairs, na, true, links_a, links_b);
+  const std::vector<int> of_b = parts(pairs, nb, false, links_a, links_b);
   for (Pair& p : pairs) {
-    if (p.strength == Strength::partial) p.relation = Relation::partial;
+    if (!is_part(p, links_a, links_b, true) && !is_part(p, links_a, links_b, false)) p.relation = Relation::partial;
     else if (of_a[p.a.article] > 1) p.relation = Relation::split;
     else if (of_b[p.b.article] > 1) p.relation = Relation::merged;
     else p.relation = provision_letters(a, p.a) == provision_letters(b, p.b) ? Relation::same : Relation::modified;

@@ -7,12 +7,15 @@
 
 namespace lawdiff::align::detail {
 
-/// Sets every pair's relation. A partial pair is `partial`. A strong pair is
-/// `split` when its A article has strong pairs with several B articles,
-/// else `merged` when its B article has strong pairs with several A
-/// articles, else `same` when the two provisions (title and text) are equal
-/// after text::fold_letters, else `modified`. Partial pairs do not make an
-/// article split or merged: a minor share seen side by side is not a part.
+/// Sets every pair's relation. A pair is a *part* of its A article when it
+/// is strong or its B article has no other pair (that B article is made of
+/// this A article, however reworded), and a part of its B article when it
+/// is strong or its A article has no other pair. A pair that is a part of
+/// neither is `partial`: a minor share seen side by side. Otherwise it is
+/// `split` when its A article has parts in several B articles, else
+/// `merged` when its B article has parts from several A articles, else
+/// `same` when the two provisions (title and text) are equal after
+/// text::fold_letters, else `modified`.
 /// `same` is looser than the diff's `identical` (which ignores only the
 /// white space text::SpaceMode says, and counts a moved paragraph break):
 /// every 1:1 pair the diff finds identical is `same`, and a `same` pair

@@ -34,25 +34,34 @@ void check_constraints(const Options& o, int na, int nb) {
   }
 }
 
-// Scores with forbidden pairs set to -1 so no rule can pick them.
-SimilarityMatrix allowed_scores(const Scores& s, const Options& o) {
-  SimilarityMatrix m = s.score;
-  for (const Constraint& c : o.forbids) m.at(c.a.article, c.b.article) = -1;
-  return m;
+// Whether two units of one article overlap: the whole article overlaps
+// every unit, a paragraph its own items, any unit itself.
+bool units_overlap(const Unit& u, const Unit& v) {
+  const bool u_whole = u.paragraph == 0 && u.item == 0, v_whole = v.paragraph == 0 && v.item == 0;
+  if (u_whole || v_whole) return true;
+  if (u.item != 0 && v.item != 0) return u.item == v.item;
+  return u.paragraph == v.paragraph;  // two paragraphs, or a paragraph and an item
 }
 
-std::vector<double> row_best(const SimilarityMatrix& m) {
-  std::vector<double> best(m.rows(), 0.0);
-  for (int i = 0; i < m.rows(); ++i)
-    for (int j = 0; j < m.cols(); ++j) best[i] = std::max(best[i], m.at(i, j));
-  return best;
-}
-
-std::vector<double> col_best(const SimilarityMatrix& m) {
-  std::vector<double> best(m.cols(), 0.0);
-  for (int i = 0; i < m.rows(); ++i)
-    for (int j = 0; j < m.cols(); ++j) best[j] = std::max(best[j], m.at(i, j));
-  return best;
+// For one article (a row or a column of the matrix): each pair's best
+// rival, the best score among its pairs whose matching unit (`unit_of`)
+// overlaps this pair's. `score(k)` and `unit_of(k)` take the other side's
+// article index k.
+template <typename Score, typename UnitOf>
+void unit_rivals(int n, const std::vector<Unit>& units, Score score, UnitOf unit_of, std::vector<double>& out) {
+  std::vector<std::pair<int, double>> by_unit;  // distinct matching unit → best score by it
+  for (int k = 0; k < n; ++k) {
+    const int u = unit_of(k);
+    const auto it = std::find_if(by_unit.begin(), by_unit.end(), [&](const auto& e) { return e.first == u; });
+    if (it == by_unit.end()) by_unit.emplace_back(u, score(k));
+    else it->second = std::max(it->second, score(k));
+  }
+  out.assign(n, 0.0);
+  for (int k = 0; k < n; ++k) {
+    const Unit& mine = units[unit_of(k)];
+    for (const auto& [u, best] : by_unit)
+      if (units_overlap(mine, units[u])) out[k] = std::max(out[k], best);
+  }
 }
 
 // The paragraph of one side that carries the match, or 0 when none
@@ -130,11 +139,40 @@ std::vector<int> unmatched(int n, const std::vector<Pair>& pairs, bool a_side) {
 
 }  // namespace
 
-Verdict decide(double v, double row_best, double col_best, const Params& p, double partial, double strong) {
-  const bool row_top = v >= row_best, col_top = v >= col_best, mutual = row_top && col_top;
+SimilarityMatrix allowed_scores(const Scores& s, const Options& o) {
+  SimilarityMatrix m = s.score;
+  for (const Constraint& c : o.forbids) m.at(c.a.article, c.b.article) = -1;
+  return m;
+}
+
+PairBests::PairBests(const Scores& s, const SimilarityMatrix& m, const Params& p)
+    : cols_(m.cols()), cells_(static_cast<std::size_t>(m.rows()) * m.cols()) {
+  const int na = m.rows(), nb = m.cols();
+  auto cell = [&](int i, int j) -> Bests& { return cells_[static_cast<std::size_t>(i) * nb + j]; };
+  std::vector<double> rival;
+  for (int i = 0; i < na; ++i) {
+    double best = 0;
+    for (int j = 0; j < nb; ++j) best = std::max(best, m.at(i, j));
+    if (p.unit_rivals)
+      unit_rivals(nb, s.features.a.units, [&](int j) { return m.at(i, j); },
+                  [&](int j) { return s.best_a[static_cast<std::size_t>(i) * nb + j]; }, rival);
+    for (int j = 0; j < nb; ++j) cell(i, j).row = best, cell(i, j).row_rival = p.unit_rivals ? rival[j] : best;
+  }
+  for (int j = 0; j < nb; ++j) {
+    double best = 0;
+    for (int i = 0; i < na; ++i) best = std::max(best, m.at(i, j));
+    if (p.unit_rivals)
+      unit_rivals(na, s.features.b.units, [&](int i) { return m.at(i, j); },
+                  [&](int i) { return s.best_b[static_cast<std::size_t>(i) * nb + j]; }, rival);
+    for (int i = 0; i < na; ++i) cell(i, j).col = best, cell(i, j).col_rival = p.unit_rivals ? rival[i] : best;
+  }
+}
+
+Verdict decide(double v, const Bests& b, const Params& p, double partial, double strong) {
+  const bool row_top = v >= b.row, col_top = v >= b.col, mutual = row_top && col_top;
   if (v < (mutual ? std::min(p.mutual_min, partial) : partial)) return Verdict::below_threshold;
-  if (v < p.ratio * row_best && !(col_top && v >= p.col_best_min)) return Verdict::below_row;
-  if (v < p.col_ratio * col_best && !(p.row_best_exempt && row_top)) return Verdict::below_column;
+  if (v < p.ratio * b.row_rival && !(col_top && v >= p.col_best_min)) return Verdict::below_row;
+  if (v < p.col_ratio * b.col_rival && !(p.row_best_exempt && row_top)) return Verdict::below_column;
   return v >= strong || (mutual && v >= p.strong_mutual) ? Verdict::strong : Verdict::partial;
 }
 
@@ -148,12 +186,12 @@ Alignment select_pairs(const statute::Act& a, const statute::Act& b, const Score
   const double strong = options.strong_threshold >= 0 ? options.strong_threshold : p.strong;
   check_constraints(options, static_cast<int>(a.doc.articles.size()), static_cast<int>(b.doc.articles.size()));
   const SimilarityMatrix m = allowed_scores(s, options);
-  const std::vector<double> rbest = row_best(m), cbest = col_best(m);
+  const PairBests bests(s, m, p);
   std::vector<Pair> pairs;
   for (int i = 0; i < m.rows(); ++i) {
     for (int j = 0; j < m.cols(); ++j) {
       const double v = m.at(i, j);
-      const Verdict verdict = decide(v, rbest[i], cbest[j], p, partial, strong);
+      const Verdict verdict = decide(v, bests.at(i, j), p, partial, strong);
       if (verdict == Verdict::strong || verdict == Verdict::partial)
         pairs.push_back(make_pair(s, i, j, v, verdict == Verdict::strong, p));
     }

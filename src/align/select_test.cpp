@@ -9,7 +9,7 @@ namespace lawdiff::align::detail {
 namespace {
 
 Verdict decide_with(const Params& p, double v, double row_best, double col_best) {
-  return decide(v, row_best, col_best, p, p.partial, p.strong);
+  return decide(v, {row_best, col_best, row_best, col_best}, p, p.partial, p.strong);
 }
 
 TEST_CASE("select: the threshold is lower for a mutual best pair") {

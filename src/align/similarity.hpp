@@ -30,6 +30,22 @@ Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& pa
 Alignment select_pairs(const statute::Act& a, const statute::Act& b, const Scores& s, const Options& options,
                        const Params& params);
 
+/// The scores of `s` with the pairs `o` forbids set to −1, so no rule can
+/// pick them.
+SimilarityMatrix allowed_scores(const Scores& s, const Options& o);
+
+/// Every pair's Bests (params.hpp) over `m` (allowed_scores of `s`). Cost: one pass over the matrix per side, and
+/// per article a scan of the distinct units its pairs matched by.
+class PairBests {
+ public:
+  PairBests(const Scores& s, const SimilarityMatrix& m, const Params& p);
+  Bests at(int i, int j) const { return cells_[static_cast<std::size_t>(i) * cols_ + j]; }
+
+ private:
+  int cols_ = 0;
+  std::vector<Bests> cells_;
+};
+
 /// Title term of articles `i` of a and `j` of b: the share of each side's
 /// 【title】 (IDF-weighted) that the other side's text covers, averaged over
 /// the sides that have a title; 0 when neither has one.

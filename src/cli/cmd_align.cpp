@@ -84,7 +84,8 @@ Command make_align_command(CLI::App& parent) {
       "A and B in --pin, --forbid and --explain are provision ids: sz:26, gd:4.8 (article 4, paragraph 8), or bare 26=7.\n"
       "A crosswalk file has one A=B (pin) or A!=B (forbid) per line; '#' starts a comment line.\n"
       "Each pair has a strength (strong, partial) and a relation: same (identical but for spacing and punctuation),\n"
-      "modified, split (one A article over several B articles), merged (several A articles into one B), partial.\n\n"
+      "modified, split (one A article over several B articles), merged (several A articles into one B), partial\n"
+      "(a minor share: a weak pair whose two articles both have other pairs).\n\n"
       "Example: lawdiff align sz gd --format markdown\n"
       "         lawdiff align sz gd --explain sz:26=gd:7");
   auto args = std::make_shared<AlignArgs>();
