@@ -7,7 +7,8 @@
 // (反间谍法, the Beijing/Zhejiang digital-economy acts and the
 // Hangzhou/Ningbo science-popularisation, Jinan/Hangzhou and
 // Dongguan/Xinyang civility, Wenzhou/Xuchang greening and Shandong/Guangdong
-// business-environment acts, 职业教育法 and 科学技术普及法).
+// business-environment acts, Beijing's and Henan's 实施《水法》办法,
+// 职业教育法, 科学技术普及法 and 妇女权益保障法).
 // Header-only because every bench/*.cpp is its own program.
 #include <fmt/format.h>
 
@@ -29,13 +30,15 @@
 
 namespace lawdiff::bench {
 
-inline constexpr std::array<std::string_view, 15> kExcludedActs = {"反间谍法", "北京市数字经济促进条例",
+inline constexpr std::array<std::string_view, 18> kExcludedActs = {"反间谍法", "北京市数字经济促进条例",
                                                                    "浙江省数字经济促进条例", "杭州市科学技术普及条例",
                                                                    "宁波市科学技术普及条例", "济南市文明行为促进条例",
                                                                    "杭州市文明行为促进条例", "温州市城市绿化条例",
                                                                    "许昌市城市绿化条例", "职业教育法", "科学技术普及法",
                                                                    "山东省优化营商环境条例", "广东省优化营商环境条例",
-                                                                   "东莞市文明行为促进条例", "信阳市文明行为促进条例"};
+                                                                   "东莞市文明行为促进条例", "信阳市文明行为促进条例",
+                                                                   "北京市实施《水法》办法", "河南省实施《水法》办法",
+                                                                   "妇女权益保障法"};
 inline constexpr std::uint32_t kBreak = UINT32_MAX;  // between paragraphs
 
 struct Corpus {

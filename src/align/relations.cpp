@@ -23,10 +23,12 @@ namespace detail {
 
 namespace {
 
-// A provision's title and text, as the `same` test compares them.
-std::string provision_letters(const statute::Act& act, Provision p) {
-  const statute::Article& art = act.doc.articles[static_cast<std::size_t>(p.article)];
-  if (p.paragraph > 0) return text::fold_letters(statute::paragraph_text(art.paragraphs[p.paragraph - 1]));
+// An article's title and text, as the `same` test compares them: whole
+// articles even when the pair names a paragraph, because a one-to-one pair
+// stands for its articles (北京市实施《水法》办法 2019 → 2022: 23.2 ↔ 23.2 is not `same` when
+// paragraph 1 changed and has no pair of its own).
+std::string article_letters(const statute::Act& act, int article) {
+  const statute::Article& art = act.doc.articles[static_cast<std::size_t>(article)];
   return text::fold_letters(art.title + statute::article_text(art));
 }
 
@@ -78,7 +80,7 @@ void assign_relations(const statute::Act& a, const statute::Act& b, std::vector<
     if (!is_part(p, links_a, links_b, true) && !is_part(p, links_a, links_b, false)) p.relation = Relation::partial;
     else if (of_a[p.a.article] > 1) p.relation = Relation::split;
     else if (of_b[p.b.article] > 1) p.relation = Relation::merged;
-    else p.relation = provision_letters(a, p.a) == provision_letters(b, p.b) ? Relation::same : Relation::modified;
+    else p.relation = article_letters(a, p.a.article) == article_letters(b, p.b.article) ? Relation::same : Relation::modified;
   }
 }
 

@@ -14,7 +14,8 @@ namespace lawdiff::align::detail {
 /// neither is `partial`: a minor share seen side by side. Otherwise it is
 /// `split` when its A article has parts in several B articles, else
 /// `merged` when its B article has parts from several A articles, else
-/// `same` when the two provisions (title and text) are equal after
+/// `same` when the two articles (title and text, whole even when the pair
+/// names a paragraph) are equal after
 /// text::fold_letters, else `modified`.
 /// `same` is looser than the diff's `identical` (which ignores only the
 /// white space text::SpaceMode says, and counts a moved paragraph break):

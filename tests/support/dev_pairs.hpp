@@ -19,7 +19,7 @@ struct DevPair {
   std::string_view gold;  // file name in tests/eval
 };
 
-inline constexpr std::array<DevPair, 10> kDevPairs = {{
+inline constexpr std::array<DevPair, 13> kDevPairs = {{
     {"sz-gd 1-36", "sz", "gd", "align-shenzhen-guangdong-dev.tsv"},
     {"bj-zj digital",
      "corpus-dev/DLC/北京地方法规/地方性法规/北京/北京市数字经济促进条例(2022-11-25).md",
@@ -51,6 +51,16 @@ inline constexpr std::array<DevPair, 10> kDevPairs = {{
      "corpus-dev/DLC/广东地方法规/地方性法规/广东/东莞市文明行为促进条例(2023-02-23).md",
      "corpus-dev/DLC/河南地方法规/地方性法规/河南/信阳市文明行为促进条例(2020-10-20).md",
      "align-dongguan-xinyang-civility.tsv"},
+    {"bj-water 2019-2022",
+     "corpus-dev/DLC/北京地方法规/地方性法规/北京/北京市实施《水法》办法(2019-07-26).md",
+     "corpus-dev/DLC/北京地方法规/地方性法规/北京/北京市实施《水法》办法(2022-11-25).md",
+     "versions-beijing-water-2019-2022.tsv"},
+    {"funv 2018-2022", "corpus-dev/社会法/妇女权益保障法(2018-10-26).md", "corpus-dev/社会法/妇女权益保障法(2022-10-30).md",
+     "versions-funv-2018-2022.tsv"},
+    {"bj-hn water",
+     "corpus-dev/DLC/北京地方法规/地方性法规/北京/北京市实施《水法》办法(2022-11-25).md",
+     "corpus-dev/DLC/河南地方法规/地方性法规/河南/河南省实施《水法》办法(2018-09-30).md",
+     "align-beijing-henan-water.tsv"},
 }};
 
 /// What to pass to statute::Library::get for `act`: the id itself, or its
