@@ -241,8 +241,8 @@ inline align::detail::Params tune_labels(const std::vector<Loaded>& pairs, align
   const auto scores = score_all(pairs, p);
   align::detail::Params best = p;
   double best_value = label_objective(evaluate_setting(pairs, scores, p), excluded);
-  for (double strong : {0.18, 0.06, 0.08, 0.10, 0.12, 0.15, 0.20, 0.25, 0.30})
-    for (double mutual : {0.20, 0.0, 0.07, 0.10, 0.15, 1.0}) {
+  for (double strong : {0.25, 0.06, 0.08, 0.10, 0.12, 0.15, 0.18, 0.20, 0.30})
+    for (double mutual : {0.15, 0.0, 0.07, 0.10, 0.20, 1.0}) {
       p.strong = strong, p.strong_mutual = mutual;
       const double v = label_objective(evaluate_setting(pairs, scores, p), excluded);
       if (v > best_value + 1e-12) best_value = v, best = p;

@@ -54,7 +54,7 @@ struct Params {
   // articles keeps them all; one that is merely mentioned everywhere does
   // not collect weak matches).
   double partial = 0.08;
-  double strong = 0.15;
+  double strong = 0.25;
   double ratio = 0.8;
   double col_ratio = 0.5;
   // When set, an A article's best pair is exempt from the column rule, so
@@ -81,7 +81,7 @@ struct Params {
   double mutual_min = 1.0;
   // Label: strong when the score clears `strong`, or when the pair is a
   // mutual best and clears `strong_mutual`; partial otherwise.
-  double strong_mutual = 0.20;
+  double strong_mutual = 0.15;
   // A pair at least this similar is a near-identical counterpart: weaker
   // pairs of either side are dropped (renumbered, unchanged articles).
   double identical = 0.95;

@@ -12,10 +12,10 @@
 namespace lawdiff::report {
 namespace {
 
-/// Which relation an article takes from its pairs: strong pairs first,
-/// split over merged over modified over same; -1 with no pair.
+/// Which relation an article takes from its pairs: its parts (any pair but
+/// a minor share, align/relations.hpp) first, split over merged over
+/// modified over same; -1 with no pair.
 int rank(const align::Pair& p) {
-  if (p.strength == align::Strength::partial) return 0;
   switch (p.relation) {
     case align::Relation::split: return 4;
     case align::Relation::merged: return 3;
@@ -63,14 +63,15 @@ bool same_number(const statute::Article& x, const statute::Article& y) {
   return x.number == y.number && x.suffix == y.suffix;
 }
 
-/// Old articles whose strong counterparts all carry another number.
+/// Old articles whose counterparts (minor shares aside) all carry another
+/// number.
 std::vector<Renumbering> renumbered(const Comparison& c, const std::vector<int>& ranks) {
   std::vector<Renumbering> out;
   for (std::size_t k = 0; k < c.a->doc.articles.size(); ++k) {
     Renumbering r{static_cast<int>(k), {}, align::Relation::modified, true};
     for (std::size_t i = 0; i < c.alignment.pairs.size(); ++i) {
       const align::Pair& p = c.alignment.pairs[i];
-      if (p.a.article != r.from || p.strength != align::Strength::strong) continue;
+      if (p.a.article != r.from || p.relation == align::Relation::partial) continue;
       if (std::find(r.to.begin(), r.to.end(), p.b.article) == r.to.end()) r.to.push_back(p.b.article);
       r.text_unchanged = r.text_unchanged && unchanged_pair(c, i);
     }

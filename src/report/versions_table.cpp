@@ -59,7 +59,7 @@ std::string origin(const Comparison& c, const align::Pair& p) {
   if (p.relation != align::Relation::split && p.relation != align::Relation::merged) return {};
   std::vector<int> from;
   for (const align::Pair& q : c.alignment.pairs) {
-    if (q.b.article != p.b.article || q.strength != align::Strength::strong) continue;
+    if (q.b.article != p.b.article || q.relation == align::Relation::partial) continue;
     if (std::find(from.begin(), from.end(), q.a.article) == from.end()) from.push_back(q.a.article);
   }
   std::sort(from.begin(), from.end());
