@@ -139,6 +139,38 @@ TEST_CASE("align: an act against itself pairs each article with itself, even mir
   CHECK(align(act, act).pairs.size() == 4);
 }
 
+TEST_CASE("align: two articles matching different paragraphs of one article are not rivals (unit rivals)") {
+  // B's article 2 gathers A's articles 2 and 3, one paragraph each; A's
+  // article 3 is reworded, so its score is well below A 2's. Compared with
+  // the whole column it falls to the column rule; compared with the pairs
+  // that match its own paragraph, it has no rival.
+  statute::Act a;
+  a.info.id = "a";
+  a.doc = statute::parse(
+      "第一条 为了促进数据中心和算力设施建设，制定本条例。\n"
+      "第二条 数据中心应当建设绿色低碳的算力设施，采用先进节能技术，降低能源消耗，提高能源利用效率。\n"
+      "第三条 市人民政府应当编制公共数据目录，按照目录向社会开放公共数据。\n"
+      "第四条 本条例自公布之日起施行。\n",
+      "a");
+  statute::Act b;
+  b.info.id = "b";
+  b.doc = statute::parse(
+      "第一条 为了促进数据中心和算力设施建设，制定本办法。\n"
+      "第二条 数据中心应当建设绿色低碳的算力设施，采用先进节能技术，降低能源消耗，提高能源利用效率。\n"
+      "公共数据应当依照目录有序开放，便于社会公众获取和利用。\n"
+      "第三条 本办法自发布之日起施行。\n",
+      "b");
+  detail::Params p;
+  p.unit_rivals = true;
+  const Alignment with = detail::align_with(a, b, {}, p);
+  p.unit_rivals = false;
+  const Alignment without = detail::align_with(a, b, {}, p);
+  CHECK(has_pair(with, 1, 1));
+  CHECK(has_pair(with, 2, 1));
+  CHECK(has_pair(without, 1, 1));
+  CHECK_FALSE(has_pair(without, 2, 1));
+}
+
 TEST_CASE("align: acts with no articles give an empty alignment") {
   const auto& sz = embedded_library().get("sz");
   statute::Act empty;
