@@ -25,8 +25,8 @@ namespace {
 
 // An article's title and text, as the `same` test compares them: whole
 // articles even when the pair names a paragraph, because a one-to-one pair
-// stands for its articles (北京市实施《水法》办法 2019 → 2022: 23.2 ↔ 23.2 is not `same` when
-// paragraph 1 changed and has no pair of its own).
+// stands for its articles (北京市实施《水法》办法 2019 → 2022: 23.2 ↔ 23.2
+// is not `same` when paragraph 1 changed and has no pair of its own).
 std::string article_letters(const statute::Act& act, int article) {
   const statute::Article& art = act.doc.articles[static_cast<std::size_t>(article)];
   return text::fold_letters(art.title + statute::article_text(art));
@@ -40,26 +40,14 @@ bool is_part(const Pair& p, const std::vector<int>& links_a, const std::vector<i
   return p.strength == Strength::strong || (a_side ? links_b[p.b.article] : links_a[p.a.article]) == 1;
 }
 
-// How many distinct articles of the other side each article has parts
-// with (pairs may name paragraphs; they count once per article).
-std::vector<int> parts(const std::vector<Pair>& pairs, int n, bool a_side, const std::vector<int>& links_a,
-                       const std::vector<int>& links_b) {
+// How many distinct articles of the other side each article has pairs
+// with, counting the pairs `keep` accepts (pairs may name paragraphs; they
+// count once per article).
+template <typename Keep>
+std::vector<int> partners(const std::vector<Pair>& pairs, int n, bool a_side, Keep keep) {
   std::vector<std::vector<int>> seen(static_cast<std::size_t>(n));
   for (const Pair& p : pairs) {
-    if (!is_part(p, links_a, links_b, a_side)) continue;
-    auto& v = seen[a_side ? p.a.article : p.b.article];
-    const int other = a_side ? p.b.article : p.a.article;
-    if (std::find(v.begin(), v.end(), other) == v.end()) v.push_back(other);
-  }
-  std::vector<int> out;
-  for (const auto& v : seen) out.push_back(static_cast<int>(v.size()));
-  return out;
-}
-
-// How many distinct articles of the other side each article has any pair with.
-std::vector<int> links(const std::vector<Pair>& pairs, int n, bool a_side) {
-  std::vector<std::vector<int>> seen(static_cast<std::size_t>(n));
-  for (const Pair& p : pairs) {
+    if (!keep(p)) continue;
     auto& v = seen[a_side ? p.a.article : p.b.article];
     const int other = a_side ? p.b.article : p.a.article;
     if (std::find(v.begin(), v.end(), other) == v.end()) v.push_back(other);
@@ -73,14 +61,18 @@ std::vector<int> links(const std::vector<Pair>& pairs, int n, bool a_side) {
 
 void assign_relations(const statute::Act& a, const statute::Act& b, std::vector<Pair>& pairs) {
   const int na = static_cast<int>(a.doc.articles.size()), nb = static_cast<int>(b.doc.articles.size());
-  const std::vector<int> links_a = links(pairs, na, true), links_b = links(pairs, nb, false);
-  const std::vector<int> of_a = parts(pairs, na, true, links_a, links_b);
-  const std::vector<int> of_b = parts(pairs, nb, false, links_a, links_b);
+  auto any = [](const Pair&) { return true; };
+  const std::vector<int> links_a = partners(pairs, na, true, any), links_b = partners(pairs, nb, false, any);
+  auto part_of = [&](bool a_side) { return [&, a_side](const Pair& p) { return is_part(p, links_a, links_b, a_side); }; };
+  const std::vector<int> of_a = partners(pairs, na, true, part_of(true));
+  const std::vector<int> of_b = partners(pairs, nb, false, part_of(false));
   for (Pair& p : pairs) {
     if (!is_part(p, links_a, links_b, true) && !is_part(p, links_a, links_b, false)) p.relation = Relation::partial;
     else if (of_a[p.a.article] > 1) p.relation = Relation::split;
     else if (of_b[p.b.article] > 1) p.relation = Relation::merged;
-    else p.relation = article_letters(a, p.a.article) == article_letters(b, p.b.article) ? Relation::same : Relation::modified;
+    else
+      p.relation =
+          article_letters(a, p.a.article) == article_letters(b, p.b.article) ? Relation::same : Relation::modified;
   }
 }
 
