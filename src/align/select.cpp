@@ -43,25 +43,31 @@ bool units_overlap(const Unit& u, const Unit& v) {
   return u.paragraph == v.paragraph;  // two paragraphs, or a paragraph and an item
 }
 
-// For one article (a row or a column of the matrix): each pair's best
-// rival, the best score among its pairs whose matching unit (`unit_of`)
-// overlaps this pair's. `score(k)` and `unit_of(k)` take the other side's
-// article index k.
+// For one article (a row or a column of the matrix) of `n` pairs: its best
+// score, and each pair's rival — with `by_unit`, the best score among its
+// pairs whose matching unit (`unit_of`) overlaps this pair's; else the best.
+// `score(k)` and `unit_of(k)` take the other side's article index k.
 template <typename Score, typename UnitOf>
-void unit_rivals(int n, const std::vector<Unit>& units, Score score, UnitOf unit_of, std::vector<double>& out) {
-  std::vector<std::pair<int, double>> by_unit;  // distinct matching unit → best score by it
+double article_bests(int n, bool by_unit, const std::vector<Unit>& units, Score score, UnitOf unit_of,
+                     std::vector<double>& rival) {
+  double best = 0;
+  for (int k = 0; k < n; ++k) best = std::max(best, score(k));
+  rival.assign(n, best);
+  if (!by_unit) return best;
+  std::vector<std::pair<int, double>> unit_best;  // distinct matching unit → best score by it
   for (int k = 0; k < n; ++k) {
     const int u = unit_of(k);
-    const auto it = std::find_if(by_unit.begin(), by_unit.end(), [&](const auto& e) { return e.first == u; });
-    if (it == by_unit.end()) by_unit.emplace_back(u, score(k));
+    const auto it = std::find_if(unit_best.begin(), unit_best.end(), [&](const auto& e) { return e.first == u; });
+    if (it == unit_best.end()) unit_best.emplace_back(u, score(k));
     else it->second = std::max(it->second, score(k));
   }
-  out.assign(n, 0.0);
   for (int k = 0; k < n; ++k) {
     const Unit& mine = units[unit_of(k)];
-    for (const auto& [u, best] : by_unit)
-      if (units_overlap(mine, units[u])) out[k] = std::max(out[k], best);
+    rival[k] = 0;
+    for (const auto& [u, b] : unit_best)
+      if (units_overlap(mine, units[u])) rival[k] = std::max(rival[k], b);
   }
+  return best;
 }
 
 // The paragraph of one side that carries the match, or 0 when none
@@ -151,20 +157,14 @@ PairBests::PairBests(const Scores& s, const SimilarityMatrix& m, const Params& p
   auto cell = [&](int i, int j) -> Bests& { return cells_[static_cast<std::size_t>(i) * nb + j]; };
   std::vector<double> rival;
   for (int i = 0; i < na; ++i) {
-    double best = 0;
-    for (int j = 0; j < nb; ++j) best = std::max(best, m.at(i, j));
-    if (p.unit_rivals)
-      unit_rivals(nb, s.features.a.units, [&](int j) { return m.at(i, j); },
-                  [&](int j) { return s.best_a[static_cast<std::size_t>(i) * nb + j]; }, rival);
-    for (int j = 0; j < nb; ++j) cell(i, j).row = best, cell(i, j).row_rival = p.unit_rivals ? rival[j] : best;
+    const double best = article_bests(nb, p.unit_rivals, s.features.a.units, [&](int j) { return m.at(i, j); },
+                                      [&](int j) { return s.best_a[static_cast<std::size_t>(i) * nb + j]; }, rival);
+    for (int j = 0; j < nb; ++j) cell(i, j).row = best, cell(i, j).row_rival = rival[j];
   }
   for (int j = 0; j < nb; ++j) {
-    double best = 0;
-    for (int i = 0; i < na; ++i) best = std::max(best, m.at(i, j));
-    if (p.unit_rivals)
-      unit_rivals(na, s.features.b.units, [&](int i) { return m.at(i, j); },
-                  [&](int i) { return s.best_b[static_cast<std::size_t>(i) * nb + j]; }, rival);
-    for (int i = 0; i < na; ++i) cell(i, j).col = best, cell(i, j).col_rival = p.unit_rivals ? rival[i] : best;
+    const double best = article_bests(na, p.unit_rivals, s.features.b.units, [&](int i) { return m.at(i, j); },
+                                      [&](int i) { return s.best_b[static_cast<std::size_t>(i) * nb + j]; }, rival);
+    for (int i = 0; i < na; ++i) cell(i, j).col = best, cell(i, j).col_rival = rival[i];
   }
 }
 
