@@ -492,7 +492,8 @@ void print_vector_retune(const std::vector<Loaded>& pairs, const align::detail::
 int main(int argc, char** argv) try {
   const bool show_grid = argc > 1 && std::string_view(argv[1]) == "--grid";
   statute::Library lib({});
-  const std::vector<Loaded> pairs = bench::load_dev_pairs(lib);
+  const std::vector<Loaded> pairs =
+      bench::load_dev_pairs(lib, std::find(argv + 1, argv + argc, std::string_view("--second-readings")) != argv + argc);
   if (pairs.empty()) {
     std::cerr << "align_eval: no dev pair could be loaded\n";
     return 2;

@@ -26,6 +26,7 @@ struct Loaded {
   const statute::Act* a = nullptr;
   const statute::Act* b = nullptr;
   std::vector<align::GoldPair> gold;
+  std::size_t group = 0;  // rows judging the same two acts (a pair's readings) share a group
 };
 
 inline std::string slurp(const std::string& path) {
@@ -35,9 +36,15 @@ inline std::string slurp(const std::string& path) {
   return s.str();
 }
 
-/// The dev pairs whose acts are at hand; the others are named on stderr.
-inline std::vector<Loaded> load_dev_pairs(statute::Library& lib) {
+/// The dev pairs whose acts are at hand (the others are named on stderr);
+/// with `second`, each second reading (dev_pairs.hpp) follows as a row of
+/// its own, named "<pair> 2nd", in its pair's group.
+inline std::vector<Loaded> load_dev_pairs(statute::Library& lib, bool second = false) {
   const auto shared = statute::testing::shared_dir();
+  auto gold_of = [](std::string_view file) {
+    const std::string path = std::string(LAWDIFF_EVAL_DIR) + "/" + std::string(file);
+    return align::parse_gold(slurp(path), path);
+  };
   std::vector<Loaded> out;
   for (const testing::DevPair& p : testing::kDevPairs) {
     const auto a = testing::dev_act(p.a, shared), b = testing::dev_act(p.b, shared);
@@ -45,9 +52,22 @@ inline std::vector<Loaded> load_dev_pairs(statute::Library& lib) {
       std::cerr << "align_eval: skipping " << p.name << ": its acts are not under ../shared\n";
       continue;
     }
-    const std::string gold = std::string(LAWDIFF_EVAL_DIR) + "/" + std::string(p.gold);
-    out.push_back({std::string(p.name), &lib.get(*a), &lib.get(*b), align::parse_gold(slurp(gold), gold)});
+    out.push_back({std::string(p.name), &lib.get(*a), &lib.get(*b), gold_of(p.gold), out.size()});
   }
+  if (!second) return out;
+  const std::size_t firsts = out.size();
+  for (const testing::SecondReading& r : testing::kSecondReadings)
+    for (std::size_t k = 0; k < firsts; ++k)
+      if (out[k].name == r.pair) out.push_back({out[k].name + " 2nd", out[k].a, out[k].b, gold_of(r.gold), out[k].group});
+  return out;
+}
+
+/// The rows to leave out when row `k` is scored out of sample: every row
+/// of its group (a pair's other reading judges the same text).
+inline std::vector<std::size_t> group_of(const std::vector<Loaded>& pairs, std::size_t k) {
+  std::vector<std::size_t> out;
+  for (std::size_t t = 0; t < pairs.size(); ++t)
+    if (pairs[t].group == pairs[k].group) out.push_back(t);
   return out;
 }
 
@@ -279,8 +299,8 @@ inline GridResult run_grid(const std::vector<Loaded>& pairs, const GridOptions& 
     return smooth && full ? best_smoothed(r, neighbours, excluded) : best_setting(r, excluded);
   };
   for (std::size_t k = 0; k < pairs.size(); ++k) {
-    r.lopo.push_back(choose({k}));
-    r.lopo_labelled.push_back(tune_labels(pairs, r.settings[r.lopo[k]], {k}));
+    r.lopo.push_back(choose(group_of(pairs, k)));
+    r.lopo_labelled.push_back(tune_labels(pairs, r.settings[r.lopo[k]], group_of(pairs, k)));
     r.lopo_evals.push_back(evaluate_setting(pairs, score_all(pairs, r.lopo_labelled[k]), r.lopo_labelled[k])[k]);
   }
   r.best_all = choose({});

@@ -63,6 +63,24 @@ inline constexpr std::array<DevPair, 13> kDevPairs = {{
      "align-beijing-henan-water.tsv"},
 }};
 
+/// Second, blind readings of four dev pairs (tests/eval/second-readings/,
+/// made by other readers following tests/eval/reading-guide.md without
+/// seeing the first): `pair` names the kDevPairs entry whose acts they
+/// judge. The benches score against them beside the first readings, to
+/// show how much of a score is one reader's calibration of strong and
+/// partial.
+struct SecondReading {
+  std::string_view pair;
+  std::string_view gold;  // file name under tests/eval
+};
+
+inline constexpr std::array<SecondReading, 4> kSecondReadings = {{
+    {"sz-gd 1-36", "second-readings/align-shenzhen-guangdong-dev.tsv"},
+    {"bj-zj digital", "second-readings/align-beijing-zhejiang-digital.tsv"},
+    {"dg-xy civility", "second-readings/align-dongguan-xinyang-civility.tsv"},
+    {"wz-xc greening", "second-readings/align-wenzhou-xuchang-greening.tsv"},
+}};
+
 /// What to pass to statute::Library::get for `act`: the id itself, or its
 /// path under `shared`; nullopt when the act is a path and `shared` is
 /// absent or lacks the file.
