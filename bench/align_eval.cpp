@@ -34,7 +34,15 @@
 // minutes; on ten pairs its leave-one-pair-out figures beat the full
 // grid's, which fits the scoring to the training pairs). With --grid,
 // every row prints each pair's F1 and its no-counterpart term of the
-// objective. It only reads.
+// objective. --second-readings adds the second readings
+// (tests/eval/second-readings/) as rows of their own, each left out with
+// its pair's first reading. --corpus-mix M runs it all with document
+// frequencies counted from ../shared/corpus-sample (--with-dev: and
+// corpus-dev; --exclude-dev: without the dev references' acts, as the
+// shipped table is built) mixed in at M instead of the compiled-in table
+// (0: none), or with a control: --corpus-control (the frequencies permuted
+// over the features) or --corpus-uniform N (every feature at N: the IDF
+// flattened); --corpus-df scans the mix. It only reads.
 //
 // The acts outside the binary are found under ../shared (LAWDIFF_SHARED
 // overrides); a pair whose files are absent is skipped with a note.
@@ -52,6 +60,7 @@
 #include "align/paraphrases.hpp"
 #include "align/vectors.hpp"
 #include "align_grid.hpp"
+#include "corpus_words.hpp"
 #include "base/error.hpp"
 #include "support/dev_pairs.hpp"
 
@@ -168,36 +177,69 @@ void print_label_table(const std::vector<Loaded>& pairs) {
     }
 }
 
+// Document frequencies over ../shared/corpus-sample (and corpus-dev with
+// `with_dev`; without the dev references' acts with `exclude_dev`, as
+// bench/corpus_df.cpp builds the shipped table), and a control: the same
+// values permuted over the features (fixed seed), or with `uniform` > 0
+// every feature the dev pairs have given that frequency (the IDF
+// flattened, no information).
+std::pair<align::detail::CorpusFrequencies, align::detail::CorpusFrequencies> corpus_and_control(
+    statute::Library& lib, const std::vector<Loaded>& pairs, bool with_dev, bool exclude_dev = false, std::uint32_t uniform = 0) {
+  const auto shared = statute::testing::shared_dir();
+  if (!shared) throw Error("align_eval", "the corpus needs ../shared");
+  std::vector<const statute::Act*> acts;
+  for (const char* dir : {"corpus-sample", "corpus-dev"}) {
+    if (!with_dev && std::string_view(dir) == "corpus-dev") continue;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(*shared / dir)) {
+      if (!e.is_regular_file() || e.path().extension() != ".md") continue;
+      const std::string name = e.path().filename().string();
+      if (exclude_dev && std::any_of(bench::kExcludedActs.begin(), bench::kExcludedActs.end(),
+                                     [&](std::string_view x) { return name.find(x) != std::string::npos; }))
+        continue;
+      try {
+        acts.push_back(&lib.get(e.path().string()));
+      } catch (const Error&) {  // an unreadable statute is left out of the counts
+      }
+    }
+  }
+  const align::detail::CorpusCounts counts = align::detail::count_corpus(acts);
+  align::detail::CorpusFrequencies corpus = align::detail::CorpusFrequencies::from_counts(counts.df, counts.docs);
+  align::detail::CorpusFrequencies ctl;
+  if (uniform > 0) {
+    std::unordered_map<std::string, std::uint32_t> control;
+    for (const Loaded& l : pairs) {
+      const align::detail::FeatureSpace fs = align::detail::build_features(*l.a, *l.b);
+      for (std::size_t f = 0; f < fs.names.size(); ++f) control[(fs.is_bigram[f] ? "b" : "w") + fs.names[f]] = uniform;
+    }
+    ctl = align::detail::CorpusFrequencies::from_counts(control, corpus.docs());
+  } else {
+    std::vector<align::detail::CorpusFrequencies::Entry> entries(corpus.entries().begin(), corpus.entries().end());
+    std::vector<std::uint32_t> values;
+    for (const auto& e : entries) values.push_back(e.df);
+    std::mt19937 rng(11);
+    std::shuffle(values.begin(), values.end(), rng);
+    for (std::size_t k = 0; k < entries.size(); ++k) entries[k].df = values[k];
+    ctl = align::detail::CorpusFrequencies::from_entries(std::move(entries), corpus.docs());
+  }
+  fmt::print("corpus: {} acts, {} paragraphs, {} features\n", acts.size(), corpus.docs(), corpus.size());
+  return {std::move(corpus), std::move(ctl)};
+}
+
 // Item 3 of issue 11, measured: IDF mixed with document frequencies of a
 // whole corpus (every statute under ../shared/corpus-sample), against a
 // control with the same frequencies assigned to the wrong features (the
-// values permuted), at the default setting otherwise.
-void print_corpus_df(statute::Library& lib, const std::vector<Loaded>& pairs) {
-  const auto shared = statute::testing::shared_dir();
-  if (!shared) return;
-  std::vector<const statute::Act*> acts;
-  for (const auto& e : std::filesystem::recursive_directory_iterator(*shared / "corpus-sample")) {
-    if (!e.is_regular_file() || e.path().extension() != ".md") continue;
-    try {
-      acts.push_back(&lib.get(e.path().string()));
-    } catch (const Error&) {  // an unreadable statute is left out of the counts
-    }
-  }
-  const align::detail::CorpusFrequencies corpus = align::detail::count_corpus(acts);
-  align::detail::CorpusFrequencies control = corpus;
-  std::vector<std::uint32_t> values;
-  for (const auto& [k, v] : control.df) values.push_back(v);
-  std::mt19937 rng(11);
-  std::shuffle(values.begin(), values.end(), rng);
-  std::size_t n = 0;
-  for (auto& [k, v] : control.df) v = values[n++];
-  fmt::print("corpus: {} acts, {} paragraphs, {} features\n", acts.size(), corpus.docs, corpus.df.size());
+// values permuted), at the default setting otherwise (the mix itself varied).
+void print_corpus_df(statute::Library& lib, const std::vector<Loaded>& pairs, bool with_dev) {
+  const auto [corpus, control] = corpus_and_control(lib, pairs, with_dev);
   for (const align::detail::CorpusFrequencies* c : {&corpus, static_cast<const align::detail::CorpusFrequencies*>(&control)}) {
-    for (float mix : {0.0f, 0.25f, 0.5f, 0.75f, 1.0f}) {
+    for (float mix : {0.0f, 0.05f, 0.1f, 0.15f, 0.2f, 0.3f}) {
       align::detail::Params p;
       p.features.corpus = c, p.features.corpus_mix = mix;
       fmt::print("{:<8} mix={:.2f}:", c == &corpus ? "corpus" : "control", mix);
-      fmt::print("{}\n", pair_cells(bench::evaluate_setting(pairs, bench::score_all(pairs, p), p)));
+      const auto evals = bench::evaluate_setting(pairs, bench::score_all(pairs, p), p);
+      double sum = 0, worst = 1;
+      for (const auto& e : evals) sum += e.f1, worst = std::min(worst, e.f1), fmt::print(" {:.3f}", e.f1);
+      fmt::print("  mean {:.3f} worst {:.3f}\n", sum / static_cast<double>(evals.size()), worst);
     }
   }
 }
@@ -511,7 +553,7 @@ int main(int argc, char** argv) try {
     return 0;
   }
   if (std::find(argv + 1, argv + argc, std::string_view("--corpus-df")) != argv + argc) {
-    print_corpus_df(lib, pairs);
+    print_corpus_df(lib, pairs, std::find(argv + 1, argv + argc, std::string_view("--with-dev")) != argv + argc);
     return 0;
   }
   const std::string_view file = option(argc, argv, "--paraphrase-file");
@@ -565,6 +607,17 @@ int main(int argc, char** argv) try {
     const auto& kept = defaults.features.paraphrases->pairs();
     fmt::print("paraphrases: {} ({} pairs, the first {}|{}), weight {:.2f}\n", m == "control" ? "control" : "model", kept.size(),
                kept.empty() ? "" : kept[0].first, kept.empty() ? "" : kept[0].second, defaults.features.paraphrase_weight);
+  }
+  std::pair<align::detail::CorpusFrequencies, align::detail::CorpusFrequencies> corpus;
+  if (const std::string_view m = option(argc, argv, "--corpus-mix"); !m.empty()) {
+    const std::string_view uniform = option(argc, argv, "--corpus-uniform");
+    corpus = corpus_and_control(lib, pairs, std::find(argv + 1, argv + argc, std::string_view("--with-dev")) != argv + argc,
+                                std::find(argv + 1, argv + argc, std::string_view("--exclude-dev")) != argv + argc,
+                                uniform.empty() ? 0 : static_cast<std::uint32_t>(std::stoul(std::string(uniform))));
+    const bool ctl = !uniform.empty() || std::find(argv + 1, argv + argc, std::string_view("--corpus-control")) != argv + argc;
+    defaults.features.corpus = ctl ? &corpus.second : &corpus.first;
+    defaults.features.corpus_mix = std::stof(std::string(m));
+    fmt::print("corpus document frequencies: {}, mix {}\n", ctl ? "control" : "corpus", m);
   }
   const bool quick = std::find(argv + 1, argv + argc, std::string_view("--labels-only")) != argv + argc;
   const bool smooth = std::find(argv + 1, argv + argc, std::string_view("--smooth")) != argv + argc;

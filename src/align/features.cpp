@@ -254,9 +254,9 @@ std::vector<float> idf_weights(const FeatureSpace& fs, std::size_t vocabulary, c
   for (std::size_t f = 0; f < vocabulary; ++f) {
     double plain = std::log(1.0 + static_cast<double>(docs) / std::max(df[f], 1));
     if (corpus) {
-      const auto it = corpus->df.find((fs.is_bigram[f] ? "b" : "w") + fs.names[f]);
-      const double cdf = it == corpus->df.end() ? 1.0 : std::max<double>(it->second, 1);
-      plain = (1 - params.corpus_mix) * plain + params.corpus_mix * std::log(1.0 + corpus->docs / cdf);
+      // A feature the table lacks is rarer than its rarest: df 1 is near enough.
+      const double cdf = std::max<std::uint32_t>(corpus->df(fs.is_bigram[f], fs.names[f]), 1);
+      plain = (1 - params.corpus_mix) * plain + params.corpus_mix * std::log(1.0 + corpus->docs() / cdf);
     }
     idf[f] = static_cast<float>(std::pow(plain, params.idf_power)) * (fs.is_bigram[f] ? params.bigram_weight : params.word_weight);
     if (fs.names[f].starts_with("≈")) idf[f] *= params.paraphrase_weight;  // a paraphrase feature
@@ -285,8 +285,8 @@ void weigh(ActUnits& u, const std::vector<float>& idf) {
 
 }  // namespace
 
-CorpusFrequencies count_corpus(const std::vector<const statute::Act*>& acts) {
-  CorpusFrequencies out;
+CorpusCounts count_corpus(const std::vector<const statute::Act*>& acts) {
+  CorpusCounts out;
   Interner in;
   std::vector<std::uint32_t> ids;
   std::vector<std::uint32_t> df;

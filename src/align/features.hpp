@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "align/corpus_frequencies.hpp"
 #include "statute/library.hpp"
 
 namespace lawdiff::align::detail {
@@ -57,7 +58,6 @@ struct FeatureSpace {
 /// each paragraph (memoised by text/) plus hashing of its features.
 /// `word_weight` and `bigram_weight` scale the two kinds of feature;
 /// `idf_power` sharpens IDF (weight = idf^power).
-struct CorpusFrequencies;
 class Paraphrases;
 struct FeatureParams {
   float word_weight = 1.0f;
@@ -77,16 +77,17 @@ struct FeatureParams {
   bool paraphrase_replace = false;
 };
 
-/// Document frequencies of features over the paragraphs of a corpus. Keys
-/// are the feature text prefixed with 'w' (word) or 'b' (bigram).
-struct CorpusFrequencies {
+/// How many paragraphs of a corpus have each feature, keyed as the corpus
+/// table's data file keys them (corpus_frequencies.hpp: 'w' or 'b', then
+/// the feature's text).
+struct CorpusCounts {
   std::unordered_map<std::string, std::uint32_t> df;
   std::uint32_t docs = 0;
 };
 
-/// Counts, over every paragraph of `acts`, which features it has. Cost: one
-/// segmentation of the whole corpus.
-CorpusFrequencies count_corpus(const std::vector<const statute::Act*>& acts);
+/// Counts, over every paragraph of `acts`, which features it has. Cost:
+/// one segmentation of the whole corpus.
+CorpusCounts count_corpus(const std::vector<const statute::Act*>& acts);
 FeatureSpace build_features(const statute::Act& a, const statute::Act& b, const FeatureParams& params = {});
 
 /// `text` with near-synonyms folded to one spelling (synonyms.cpp).

@@ -14,12 +14,13 @@ TEST_CASE("features: corpus document frequencies count each paragraph once") {
   statute::Act act;
   act.info.id = "t";
   act.doc = statute::parse("第一条 数据数据处理。\n第二条 数据安全。\n第三条 本条例自公布之日起施行。\n", "t");
-  const CorpusFrequencies c = count_corpus({&act});
-  CHECK(c.docs == 3);
-  REQUIRE(c.df.count("b数据") == 1);
-  CHECK(c.df.at("b数据") == 2);  // twice in article 1, once in article 2
-  CHECK(c.df.count("b施行") == 1);
-  CHECK(c.df.count("b不在") == 0);
+  const CorpusCounts counts = count_corpus({&act});
+  CHECK(counts.docs == 3);
+  const CorpusFrequencies c = CorpusFrequencies::from_counts(counts.df, counts.docs);
+  CHECK(c.df(true, "数据") == 2);  // twice in article 1, once in article 2
+  CHECK(c.df(true, "施行") == 1);
+  CHECK(c.df(true, "不在") == 0);
+  CHECK(c.df(false, "数据") == counts.df.at("w数据"));
 }
 
 TEST_CASE("features: loose spacing is no difference, so such a pair has the same vector (similarity 1)") {
