@@ -24,6 +24,7 @@ max_len() {
   case $1 in
     reference) echo 512 ;;
     diff | decode | render) echo 8192 ;;
+    corpus_df) echo 4096 ;;
     parse) echo 16384 ;;
     *) echo 0 ;;
   esac
