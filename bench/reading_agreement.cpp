@@ -88,6 +88,20 @@ void print_labels(const std::vector<align::GoldPair>& first, const std::vector<a
              both - static_cast<int>(std::count_if(all1.begin(), all1.end(), [&](const auto& p) {
                return all2.count(p) && (strong1.count(p) > 0) != (strong2.count(p) > 0);
              })));
+  // Version references (新旧对照): the relation each reading gives a pair both list.
+  std::map<std::pair<std::string, std::string>, std::string> rel1;
+  for (const auto& g : first)
+    if (!g.relation.empty() && !g.a.empty() && !g.b.empty()) rel1[{g.a, g.b}] = g.relation;
+  int rel_both = 0, rel_same = 0;
+  for (const auto& g : second) {
+    if (g.relation.empty() || g.a.empty() || g.b.empty()) continue;
+    const auto it = rel1.find({g.a, g.b});
+    if (it == rel1.end()) continue;
+    ++rel_both, rel_same += it->second == g.relation;
+  }
+  if (rel_both > 0)
+    fmt::print("relations: of the {} pairs both give one, {} the same ({:.3f})\n", rel_both, rel_same,
+               static_cast<double>(rel_same) / rel_both);
 }
 
 }  // namespace
