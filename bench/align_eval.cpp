@@ -95,18 +95,18 @@ std::string cells(const align::Evaluation& e) {
 }
 
 void print_table(const std::vector<Loaded>& pairs, const bench::GridResult& r) {
-  fmt::print("{:<22} {:^47}   {:^47}\n", "", "defaults", "leave-one-pair-out");
+  fmt::print("{:<26} {:^47}   {:^47}\n", "", "defaults", "leave-one-pair-out");
   const std::string head =
       fmt::format("{:<5} {:<5} {:<5}  {:<5} {:<5} {:<5} {:<5} {:<5}", "P", "R", "F1", "NC", "B-NC", "label", "bal", "rel");
-  fmt::print("{:<22} {}   {}\n", "pair", head, head);
+  fmt::print("{:<26} {}   {}\n", "pair", head, head);
   for (std::size_t k = 0; k < pairs.size(); ++k)
-    fmt::print("{:<22} {}   {}\n", pairs[k].name, cells(r.evals[0][k]), cells(r.lopo_evals[k]));
+    fmt::print("{:<26} {}   {}\n", pairs[k].name, cells(r.evals[0][k]), cells(r.lopo_evals[k]));
   fmt::print("\nleave-one-pair-out settings (chosen on the other pairs):\n");
   for (std::size_t k = 0; k < pairs.size(); ++k)
-    fmt::print("  {:<22} {}\n", pairs[k].name, bench::describe(r.lopo_labelled[k]));
+    fmt::print("  {:<26} {}\n", pairs[k].name, bench::describe(r.lopo_labelled[k]));
   fmt::print("best on all pairs: {}\n", bench::describe(r.all_labelled));
   for (std::size_t k = 0; k < pairs.size(); ++k)
-    fmt::print("  {:<22} {}\n", pairs[k].name, cells(r.all_evals[k]));
+    fmt::print("  {:<26} {}\n", pairs[k].name, cells(r.all_evals[k]));
   fmt::print("\ndefaults, details:\n");
   for (std::size_t k = 0; k < pairs.size(); ++k) {
     const align::Evaluation& e = r.evals[0][k];

@@ -63,7 +63,7 @@ inline constexpr std::array<DevPair, 13> kDevPairs = {{
      "align-beijing-henan-water.tsv"},
 }};
 
-/// Second, blind readings of four dev pairs (tests/eval/second-readings/,
+/// Second, blind readings of six dev pairs (tests/eval/second-readings/,
 /// made by other readers following tests/eval/reading-guide.md without
 /// seeing the first): `pair` names the kDevPairs entry whose acts they
 /// judge. The benches score against them beside the first readings, to
@@ -74,9 +74,11 @@ struct SecondReading {
   std::string_view gold;  // file name under tests/eval
 };
 
-inline constexpr std::array<SecondReading, 4> kSecondReadings = {{
+inline constexpr std::array<SecondReading, 6> kSecondReadings = {{
     {"sz-gd 1-36", "second-readings/align-shenzhen-guangdong-dev.tsv"},
     {"bj-zj digital", "second-readings/align-beijing-zhejiang-digital.tsv"},
+    {"fanjiandie 2014-2023", "second-readings/versions-fanjiandie-2014-2023.tsv"},
+    {"kepu 2002-2024", "second-readings/versions-kepu-2002-2024.tsv"},
     {"dg-xy civility", "second-readings/align-dongguan-xinyang-civility.tsv"},
     {"wz-xc greening", "second-readings/align-wenzhou-xuchang-greening.tsv"},
 }};
