@@ -63,8 +63,9 @@ struct FeatureParams {
   float word_weight = 1.0f;
   float bigram_weight = 1.0f;
   float idf_power = 1.0f;
-  // Experimental (bench only): IDF mixed with a corpus's, (1 − mix) × the
-  // two acts' IDF + mix × the corpus's. Null or 0: the two acts' alone.
+  // IDF mixed with a corpus's, (1 − mix) × the two acts' IDF + mix × the
+  // corpus's (the aligner's Params use the compiled-in table at 0.1).
+  // Null or 0: the two acts' alone.
   const CorpusFrequencies* corpus = nullptr;
   float corpus_mix = 0.0f;
   // Soft synonyms (paraphrases.hpp): each phrase of the model found in a

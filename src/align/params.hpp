@@ -12,9 +12,10 @@ class WordVectors;
 struct Params {
   // IDF^1.5: on the five dev pairs a sharper IDF with containment and a
   // light hub correction beats plain IDF with a strong one (docs/alignment.md).
-  // Corpus IDF mixed in at 0.1 (stop 19): on the thirteen dev pairs it
-  // beats the two acts' IDF alone and both its controls, left out pair by
-  // pair (docs/alignment.md, "Corpus document frequencies, again").
+  // Corpus IDF mixed in at 0.1 (stop 19): on the dev pairs, left out pair
+  // by pair, it beats the two acts' IDF alone; most of the gain a flatter
+  // IDF gives too (its controls; docs/alignment.md, "Second readings,
+  // corpus IDF, a learned selection").
   FeatureParams features{.idf_power = 1.5f, .corpus = &CorpusFrequencies::builtin(), .corpus_mix = 0.1f};
   // Content score of an article pair: the best of whole↔whole and, lowered
   // by these factors, whole↔paragraph and paragraph↔paragraph cosines.
