@@ -187,21 +187,9 @@ std::pair<align::detail::CorpusFrequencies, align::detail::CorpusFrequencies> co
     statute::Library& lib, const std::vector<Loaded>& pairs, bool with_dev, bool exclude_dev = false, std::uint32_t uniform = 0) {
   const auto shared = statute::testing::shared_dir();
   if (!shared) throw Error("align_eval", "the corpus needs ../shared");
-  std::vector<const statute::Act*> acts;
-  for (const char* dir : {"corpus-sample", "corpus-dev"}) {
-    if (!with_dev && std::string_view(dir) == "corpus-dev") continue;
-    for (const auto& e : std::filesystem::recursive_directory_iterator(*shared / dir)) {
-      if (!e.is_regular_file() || e.path().extension() != ".md") continue;
-      const std::string name = e.path().filename().string();
-      if (exclude_dev && std::any_of(bench::kExcludedActs.begin(), bench::kExcludedActs.end(),
-                                     [&](std::string_view x) { return name.find(x) != std::string::npos; }))
-        continue;
-      try {
-        acts.push_back(&lib.get(e.path().string()));
-      } catch (const Error&) {  // an unreadable statute is left out of the counts
-      }
-    }
-  }
+  const std::vector<std::string> dirs =
+      with_dev ? std::vector<std::string>{"corpus-sample", "corpus-dev"} : std::vector<std::string>{"corpus-sample"};
+  const std::vector<const statute::Act*> acts = bench::corpus_acts(*shared, lib, dirs, exclude_dev);
   const align::detail::CorpusCounts counts = align::detail::count_corpus(acts);
   align::detail::CorpusFrequencies corpus = align::detail::CorpusFrequencies::from_counts(counts.df, counts.docs);
   align::detail::CorpusFrequencies ctl;

@@ -28,19 +28,7 @@ int main(int argc, char** argv) try {
   const auto shared = statute::testing::shared_dir();
   if (!shared) throw Error("corpus_df", "needs ../shared/corpus-sample (LAWDIFF_SHARED overrides)");
   statute::Library lib({});
-  std::vector<const statute::Act*> acts;
-  for (const auto& e : std::filesystem::recursive_directory_iterator(*shared / "corpus-sample")) {
-    if (!e.is_regular_file() || e.path().extension() != ".md") continue;
-    const std::string name = e.path().filename().string();
-    if (std::any_of(bench::kExcludedActs.begin(), bench::kExcludedActs.end(),
-                    [&](std::string_view x) { return name.find(x) != std::string::npos; }))
-      continue;
-    try {
-      acts.push_back(&lib.get(e.path().string()));
-    } catch (const Error&) {  // an unreadable statute is left out of the counts
-    }
-  }
-  std::sort(acts.begin(), acts.end(), [](const statute::Act* x, const statute::Act* y) { return x->info.id < y->info.id; });
+  const std::vector<const statute::Act*> acts = bench::corpus_acts(*shared, lib, {"corpus-sample"}, true);
   const align::detail::CorpusCounts counts = align::detail::count_corpus(acts);
   const std::string text = align::detail::corpus_table_text(counts.df, counts.docs, kMinDf);
   const align::detail::CorpusFrequencies table = align::detail::CorpusFrequencies::parse(text, "corpus_df");

@@ -39,6 +39,28 @@ inline constexpr std::array<std::string_view, 18> kExcludedActs = {"反间谍法
                                                                    "东莞市文明行为促进条例", "信阳市文明行为促进条例",
                                                                    "北京市实施《水法》办法", "河南省实施《水法》办法",
                                                                    "妇女权益保障法"};
+/// Whether `file` is one of the dev references' acts (by its file name).
+inline bool is_dev_act(const std::filesystem::path& file) {
+  const std::string name = file.filename().string();
+  return std::any_of(kExcludedActs.begin(), kExcludedActs.end(), [&](std::string_view x) { return name.find(x) != std::string::npos; });
+}
+
+/// Every statute (.md) under `shared`/DIR for each of `dirs`, without the
+/// dev references' acts when `exclude_dev`; an unreadable one is left out.
+inline std::vector<const statute::Act*> corpus_acts(const std::filesystem::path& shared, statute::Library& lib,
+                                                    const std::vector<std::string>& dirs, bool exclude_dev) {
+  std::vector<const statute::Act*> acts;
+  for (const std::string& dir : dirs)
+    for (const auto& e : std::filesystem::recursive_directory_iterator(shared / dir)) {
+      if (!e.is_regular_file() || e.path().extension() != ".md" || (exclude_dev && is_dev_act(e.path()))) continue;
+      try {
+        acts.push_back(&lib.get(e.path().string()));
+      } catch (const Error&) {  // an unreadable statute is left out
+      }
+    }
+  return acts;
+}
+
 inline constexpr std::uint32_t kBreak = UINT32_MAX;  // between paragraphs
 
 struct Corpus {
@@ -62,23 +84,11 @@ inline void add_text(std::string_view raw, Corpus& c) {
 
 inline Corpus read_corpus(const std::filesystem::path& shared, statute::Library& lib) {
   Corpus c;
-  int acts = 0;
-  for (const char* dir : {"corpus-sample", "corpus-dev"}) {
-    for (const auto& e : std::filesystem::recursive_directory_iterator(shared / dir)) {
-      const std::string name = e.path().filename().string();
-      if (!e.is_regular_file() || e.path().extension() != ".md") continue;
-      if (std::any_of(kExcludedActs.begin(), kExcludedActs.end(),
-                      [&](std::string_view x) { return name.find(x) != std::string::npos; }))
-        continue;
-      try {
-        for (const statute::Article& a : lib.get(e.path().string()).doc.articles)
-          for (const statute::Paragraph& p : a.paragraphs) add_text(statute::paragraph_text(p), c);
-        ++acts;
-      } catch (const Error&) {  // an unreadable statute is left out
-      }
-    }
-  }
-  std::cerr << fmt::format("{} acts, {} tokens, {} words\n", acts, c.tokens.size(), c.names.size());
+  const auto acts = corpus_acts(shared, lib, {"corpus-sample", "corpus-dev"}, true);
+  for (const statute::Act* act : acts)
+    for (const statute::Article& a : act->doc.articles)
+      for (const statute::Paragraph& p : a.paragraphs) add_text(statute::paragraph_text(p), c);
+  std::cerr << fmt::format("{} acts, {} tokens, {} words\n", acts.size(), c.tokens.size(), c.names.size());
   return c;
 }
 

@@ -66,7 +66,7 @@ CorpusFrequencies CorpusFrequencies::parse(std::string_view text, std::string_vi
   }
   std::sort(entries.begin(), entries.end(), by_key);
   const auto dup = std::adjacent_find(entries.begin(), entries.end(), [](const Entry& x, const Entry& y) { return x.key == y.key; });
-  if (dup != entries.end()) fail(0, "two keys hash alike");
+  if (dup != entries.end()) throw Error(std::string(source), "two keys hash alike (change the seeds of key_hash)");
   return from_entries(std::move(entries), docs);
 }
 
