@@ -112,7 +112,10 @@ void Library::scan_corpus_dirs() {
 
 Library::Entry& Library::add_file(const std::string& path) {
   for (Entry& e : entries_) {
-    if (!e.path.empty() && fs::equivalent(e.path, path)) return e;
+    // A pipe (lawdiff diff <(…) <(…)) is not a file the library can compare
+    // by identity: equivalent() reports an error for it, not "different".
+    std::error_code ec;
+    if (!e.path.empty() && (e.path == path || fs::equivalent(e.path, path, ec))) return e;
   }
   Entry& e = entries_.emplace_back();
   e.path = path;

@@ -39,6 +39,13 @@ expect 2 "^lawdiff: unknown encoding|^lawdiff: .*: unknown encoding" parse "$src
 expect 2 "^lawdiff: " parse --format yaml sz
 expect 2 "^lawdiff: " frobnicate
 
+# Pipes (process substitution) are read like files: two of them are two
+# acts, not an error about file identity.
+small="$src/tests/data/corpus/small-act.txt"
+"$bin" align <(cat "$small") <(cat "$small") > "$tmp/out" 2>"$tmp/err"
+got=$?
+if [ "$got" != 0 ] || ! grep -q "same" "$tmp/out"; then echo "FAIL: align <(…) <(…) → exit $got"; head -3 "$tmp/err"; fail=1; else echo "ok: align <(…) <(…) → 0"; fi
+
 # A 50 MB statute: parsed, not crashed.
 python3 - "$tmp/huge.txt" <<'PY'
 import sys
