@@ -171,6 +171,42 @@ TEST_CASE("align: two articles matching different paragraphs of one article are 
   CHECK_FALSE(has_pair(without, 2, 1));
 }
 
+TEST_CASE("align: a split keeps the parts of a paragraph the other part's pair does not carry (carrier rivals)") {
+  // A revision moves A 2's second paragraph, word for word, to B 2 and
+  // rewrites its first paragraph into B 3 and B 4. The pairs of B 3 and
+  // B 4 match A 2 as a whole, which overlaps everything, so they rival
+  // the far higher B 2 pair; placed at the paragraph that carries them
+  // (2.1), they do not.
+  statute::Act a;
+  a.info.id = "a";
+  a.doc = statute::parse(
+      "第一条 为了普及科学技术知识，制定本法。\n"
+      "第二条 科学研究机构、高等院校应当组织科学技术人员开展科普活动，有条件的向公众开放实验室、陈列室。\n"
+      "科学技术工作者和教师应当发挥自身优势和专长，积极参与和支持科普活动。\n"
+      "第三条 本法自公布之日起施行。\n",
+      "a");
+  statute::Act b;
+  b.info.id = "b";
+  b.doc = statute::parse(
+      "第一条 为了普及科学技术知识，制定本法。\n"
+      "第二条 科学技术工作者和教师应当发挥自身优势和专长，积极参与和支持科普活动。\n"
+      "第三条 高等学校应当支持和组织科学技术人员、教师开展科普活动，设置专职科普岗位。\n"
+      "第四条 科学研究机构有条件的应当向公众开放实验室、陈列室和其他场地。\n"
+      "第五条 本法自公布之日起施行。\n",
+      "b");
+  detail::Params p;
+  p.col_best_min = 1.0;  // no column-best exemption: the rivalry alone decides
+  p.carrier_rivals = true;
+  const Alignment with = detail::align_with(a, b, {}, p);
+  p.carrier_rivals = false;
+  const Alignment without = detail::align_with(a, b, {}, p);
+  CHECK(has_pair(with, 1, 1));
+  CHECK(has_pair(with, 1, 2));
+  CHECK(has_pair(with, 1, 3));
+  CHECK(has_pair(without, 1, 1));
+  CHECK_FALSE((has_pair(without, 1, 2) && has_pair(without, 1, 3)));
+}
+
 TEST_CASE("align: acts with no articles give an empty alignment") {
   const auto& sz = embedded_library().get("sz");
   statute::Act empty;

@@ -73,11 +73,20 @@ struct Params {
   // The exemptions, the mutual floor and the labels still use the whole
   // row's and column's bests.
   bool unit_rivals = true;
+  // With unit_rivals (stop 20): a pair whose matching unit is the whole of
+  // an article of several paragraphs is placed, for rivalry, at the
+  // paragraph of that article that carries the match (one whose cosine
+  // with the other side's matching unit is `dominance` × every other's),
+  // when one does. A revision that moves one paragraph of an article into a
+  // new article and rewrites the other into several more keeps them all:
+  // the moved paragraph's pair, scored far higher, no longer rivals the
+  // others (科学技术普及法 2002 art. 15; docs/alignment.md).
+  bool carrier_rivals = true;
   // A B article's best pair scoring at least this is exempt from the row
   // rule, so an A article split over several B articles keeps every part
   // (each part's best A article is the one it came from, though it scores
   // well below that article's best). 1 or more: no exemption.
-  double col_best_min = 0.20;
+  double col_best_min = 0.30;
   // A mutual best pair (best of its row and of its column) needs only this
   // score: two articles that prefer each other are counterparts even when
   // reworded past the plain threshold. Used only below `partial`; 1 (the

@@ -85,6 +85,17 @@ int dominant_paragraph(int count, double dominance, Cos cos) {
   return first > 0 && first >= dominance * std::max(second, 0.0) ? top + 1 : 0;
 }
 
+// The unit a pair of article `art` is placed at for rivalry: its matching
+// unit `u`, or (Params::carrier_rivals) when `u` is the whole article, the
+// paragraph that carries the match, if one dominates (`cos(q)`: paragraph
+// q's cosine with the other side's matching unit).
+template <typename Cos>
+int rivalry_unit(const ActUnits& side, int art, int u, const Params& p, Cos cos) {
+  if (!p.carrier_rivals || u != side.whole[art] || side.para_count[art] == 0) return u;
+  const int q = dominant_paragraph(side.para_count[art], p.dominance, cos);
+  return q > 0 ? side.first_para[art] + q - 1 : u;
+}
+
 Pair make_pair(const Scores& s, int i, int j, double score, bool strong, const Params& p) {
   const ActUnits& ua = s.features.a;
   const ActUnits& ub = s.features.b;
@@ -156,14 +167,24 @@ PairBests::PairBests(const Scores& s, const SimilarityMatrix& m, const Params& p
   const int na = m.rows(), nb = m.cols();
   auto cell = [&](int i, int j) -> Bests& { return cells_[static_cast<std::size_t>(i) * nb + j]; };
   std::vector<double> rival;
+  const ActUnits& ua = s.features.a;
+  const ActUnits& ub = s.features.b;
+  auto a_unit = [&](int i, int j) {
+    const std::size_t k = static_cast<std::size_t>(i) * nb + j;
+    return rivalry_unit(ua, i, s.best_a[k], p, [&](int q) { return s.unit_cos(ua.first_para[i] + q, s.best_b[k]); });
+  };
+  auto b_unit = [&](int i, int j) {
+    const std::size_t k = static_cast<std::size_t>(i) * nb + j;
+    return rivalry_unit(ub, j, s.best_b[k], p, [&](int q) { return s.unit_cos(s.best_a[k], ub.first_para[j] + q); });
+  };
   for (int i = 0; i < na; ++i) {
-    const double best = article_bests(nb, p.unit_rivals, s.features.a.units, [&](int j) { return m.at(i, j); },
-                                      [&](int j) { return s.best_a[static_cast<std::size_t>(i) * nb + j]; }, rival);
+    const double best = article_bests(nb, p.unit_rivals, ua.units, [&](int j) { return m.at(i, j); },
+                                      [&](int j) { return a_unit(i, j); }, rival);
     for (int j = 0; j < nb; ++j) cell(i, j).row = best, cell(i, j).row_rival = rival[j];
   }
   for (int j = 0; j < nb; ++j) {
-    const double best = article_bests(na, p.unit_rivals, s.features.b.units, [&](int i) { return m.at(i, j); },
-                                      [&](int i) { return s.best_b[static_cast<std::size_t>(i) * nb + j]; }, rival);
+    const double best = article_bests(na, p.unit_rivals, ub.units, [&](int i) { return m.at(i, j); },
+                                      [&](int i) { return b_unit(i, j); }, rival);
     for (int i = 0; i < na; ++i) cell(i, j).col = best, cell(i, j).col_rival = rival[i];
   }
 }
