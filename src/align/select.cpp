@@ -54,15 +54,16 @@ double article_bests(int n, bool by_unit, const std::vector<Unit>& units, Score 
   for (int k = 0; k < n; ++k) best = std::max(best, score(k));
   rival.assign(n, best);
   if (!by_unit) return best;
+  std::vector<int> unit(n);
   std::vector<std::pair<int, double>> unit_best;  // distinct matching unit → best score by it
   for (int k = 0; k < n; ++k) {
-    const int u = unit_of(k);
+    const int u = unit[k] = unit_of(k);
     const auto it = std::find_if(unit_best.begin(), unit_best.end(), [&](const auto& e) { return e.first == u; });
     if (it == unit_best.end()) unit_best.emplace_back(u, score(k));
     else it->second = std::max(it->second, score(k));
   }
   for (int k = 0; k < n; ++k) {
-    const Unit& mine = units[unit_of(k)];
+    const Unit& mine = units[unit[k]];
     rival[k] = 0;
     for (const auto& [u, b] : unit_best)
       if (units_overlap(mine, units[u])) rival[k] = std::max(rival[k], b);
