@@ -141,12 +141,12 @@ inline std::vector<align::detail::Params> scoring_grid(const align::detail::Para
 
 inline std::vector<align::detail::Params> with_selections(const align::detail::Params& base) {
   std::vector<align::detail::Params> out;
-  for (double partial : {0.08, 0.07, 0.06, 0.09})
+  for (double partial : {0.09, 0.08, 0.07, 0.06, 0.10, 0.11})
     for (double mutual : {1.0, 0.05})  // 1.0: no lower floor for mutual best pairs
       for (double ratio : {0.8, 0.6, 0.7})
         for (double col : {0.5, 0.3})
           for (bool exempt : {false, true})
-            for (double col_best : {0.30, 0.20, 0.10, 0.15, 1.0})  // 1.0: no column-best exemption
+            for (double col_best : {0.20, 0.30, 0.10, 0.15, 1.0})  // 1.0: no column-best exemption
               for (bool unit_rivals : {true, false})
                 for (bool carrier : {true, false}) {
                   align::detail::Params p = base;

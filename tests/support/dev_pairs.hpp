@@ -19,7 +19,7 @@ struct DevPair {
   std::string_view gold;  // file name in tests/eval
 };
 
-inline constexpr std::array<DevPair, 13> kDevPairs = {{
+inline constexpr std::array<DevPair, 16> kDevPairs = {{
     {"sz-gd 1-36", "sz", "gd", "align-shenzhen-guangdong-dev.tsv"},
     {"bj-zj digital",
      "corpus-dev/DLC/北京地方法规/地方性法规/北京/北京市数字经济促进条例(2022-11-25).md",
@@ -61,6 +61,16 @@ inline constexpr std::array<DevPair, 13> kDevPairs = {{
      "corpus-dev/DLC/北京地方法规/地方性法规/北京/北京市实施《水法》办法(2022-11-25).md",
      "corpus-dev/DLC/河南地方法规/地方性法规/河南/河南省实施《水法》办法(2018-09-30).md",
      "align-beijing-henan-water.tsv"},
+    {"tufa 2007-2024", "corpus-dev/行政法/突发事件应对法(2007-08-30).md", "corpus-dev/行政法/突发事件应对法(2024-06-28).md",
+     "versions-tufa-2007-2024.tsv"},
+    {"cq-hn business",
+     "corpus-dev/DLC/重庆地方法规/地方性法规/重庆/重庆市优化营商环境条例(2021-03-31).md",
+     "corpus-dev/DLC/河南地方法规/地方性法规/河南/河南省优化营商环境条例(2020-11-28).md",
+     "align-chongqing-henan-business.tsv"},
+    {"lh-jn greening",
+     "corpus-dev/DLC/河南地方法规/地方性法规/河南/漯河市城市绿化条例(2020-09-17).md",
+     "corpus-dev/DLC/山东地方法规/地方性法规/山东/济宁市城市绿化条例(2018-01-23).md",
+     "align-luohe-jining-greening.tsv"},
 }};
 
 /// Second, blind readings of six dev pairs (tests/eval/second-readings/,
