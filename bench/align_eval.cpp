@@ -56,6 +56,7 @@
 #include <iostream>
 #include <random>
 
+#include "align/citations.hpp"
 #include "align/evaluate.hpp"
 #include "align/paraphrases.hpp"
 #include "align/vectors.hpp"
@@ -353,72 +354,49 @@ void print_vector_scan(const std::vector<Loaded>& pairs, const align::detail::Wo
   }
 }
 
-// Internal citations as a structural signal (an experiment, bench only):
-// the articles each article cites as 本条例/本法/本规定/本办法第X条 (a
-// penalty article cites the duty it sanctions). Two articles that cite
-// articles the aligner pairs are likely counterparts (penalties for
-// corresponding duties); two that cite unrelated articles are likely not.
-std::vector<std::vector<int>> internal_citations(const statute::Act& act) {
-  std::vector<int> by_number;
-  for (std::size_t k = 0; k < act.doc.articles.size(); ++k) {
-    const int n = act.doc.articles[k].number;
-    if (n >= static_cast<int>(by_number.size())) by_number.resize(n + 1, -1);
-    if (by_number[n] < 0) by_number[n] = static_cast<int>(k);
-  }
-  std::vector<std::vector<int>> out(act.doc.articles.size());
-  for (std::size_t k = 0; k < act.doc.articles.size(); ++k) {
-    const std::string t = statute::article_text(act.doc.articles[k]);
-    for (const std::string_view self : {"本条例第", "本法第", "本规定第", "本办法第", "本细则第"}) {
-      for (std::size_t at = t.find(self); at != std::string::npos; at = t.find(self, at + 1)) {
-        std::size_t i = at + self.size(), end = i;
-        while (end < t.size()) {
-          std::size_t next = end;
-          if (!text::is_numeral_char(text::next_code_point(t, next))) break;
-          end = next;
-        }
-        if (t.compare(end, 3, "条") != 0) continue;
-        const auto n = text::parse_number(std::string_view(t).substr(i, end - i));
-        if (n && *n < static_cast<int>(by_number.size()) && by_number[*n] >= 0 && by_number[*n] != static_cast<int>(k))
-          out[k].push_back(by_number[*n]);
-      }
-    }
-  }
-  return out;
-}
-
+// Internal citations as a structural signal (align/citations.hpp): the
+// articles each article cites (a penalty article cites the duty it
+// sanctions). Variant 1 is the aligner's citation term (Params::xref);
+// 0 raises a pair by the best score of a pair of the articles both cite,
+// without the penalty; 2 also counts one side citing the other's article.
+// At the defaults otherwise.
 void print_xref_scan(const std::vector<Loaded>& pairs) {
-  const align::detail::Params p;
+  const align::detail::Params defaults;
   for (const int variant : {0, 1, 2})
     for (double w : {0.0, 0.05, 0.1, 0.2, 0.3}) {
       if (w == 0 && variant > 0) continue;
       fmt::print("{} w={:.2f}:", variant == 0 ? "both-cite " : variant == 1 ? "+penalty  " : "cite->pair", w);
       std::vector<align::Evaluation> evals;
       for (const Loaded& l : pairs) {
+        align::detail::Params p = defaults;
+        p.xref = 0;
         align::detail::Scores s = align::detail::score_acts(*l.a, *l.b, p);
-        const auto ca = internal_citations(*l.a), cb = internal_citations(*l.b);
-        const align::SimilarityMatrix base = s.score;
-        for (int i = 0; i < base.rows(); ++i)
-          for (int j = 0; j < base.cols(); ++j) {
-            double link = 0;
-            for (int x : ca[i])
-              for (int y : cb[j]) link = std::max(link, base.at(x, y));
-            if (variant == 2) {
-              for (int x : ca[i]) link = std::max(link, base.at(x, j));
-              for (int y : cb[j]) link = std::max(link, base.at(i, y));
+        s.cites_a = align::detail::cited_articles(*l.a), s.cites_b = align::detail::cited_articles(*l.b);
+        if (variant == 1) {
+          p.xref = w;
+        } else {
+          const align::SimilarityMatrix base = s.score;
+          for (int i = 0; i < base.rows(); ++i)
+            for (int j = 0; j < base.cols(); ++j) {
+              double link = 0;
+              for (int x : s.cites_a[i])
+                for (int y : s.cites_b[j]) link = std::max(link, base.at(x, y));
+              if (variant == 2) {
+                for (int x : s.cites_a[i]) link = std::max(link, base.at(x, j));
+                for (int y : s.cites_b[j]) link = std::max(link, base.at(i, y));
+              }
+              s.score.at(i, j) = base.at(i, j) + w * link;
             }
-            double delta = w * link;
-            if (variant == 1 && !ca[i].empty() && !cb[j].empty() && link < p.partial) delta -= w * 0.5;
-            s.score.at(i, j) = base.at(i, j) + delta;
-          }
+        }
         evals.push_back(align::evaluate(align::detail::select_pairs(*l.a, *l.b, s, {}, p), *l.a, *l.b, l.gold));
       }
-      for (const auto& e : evals) fmt::print("  F1={:.3f} NC={}", e.f1, nc_cell(e));
-      fmt::print("\n");
+      fmt::print("{}", pair_cells(evals));
+      fmt::print("  objective={:.4f}\n", bench::objective(evals, {}));
     }
   for (const Loaded& l : pairs) {
     int na = 0, nb = 0;
-    for (const auto& v : internal_citations(*l.a)) na += !v.empty();
-    for (const auto& v : internal_citations(*l.b)) nb += !v.empty();
+    for (const auto& v : align::detail::cited_articles(*l.a)) na += !v.empty();
+    for (const auto& v : align::detail::cited_articles(*l.b)) nb += !v.empty();
     fmt::print("{}: {} and {} articles cite an article of their own act\n", l.name, na, nb);
   }
 }
@@ -611,7 +589,8 @@ int main(int argc, char** argv) try {
   const bool smooth = std::find(argv + 1, argv + argc, std::string_view("--smooth")) != argv + argc;
   const bool items = std::find(argv + 1, argv + argc, std::string_view("--items")) != argv + argc;
   const bool selection_only = std::find(argv + 1, argv + argc, std::string_view("--selection-only")) != argv + argc;
-  const bench::GridResult r = bench::run_grid(pairs, {!quick, smooth, items, !selection_only}, defaults);
+  const bool xref = std::find(argv + 1, argv + argc, std::string_view("--xref-grid")) != argv + argc;
+  const bench::GridResult r = bench::run_grid(pairs, {!quick, smooth, items, !selection_only, xref}, defaults);
   print_table(pairs, r);
   if (argc > 1 && std::string_view(argv[1]) == "--misses") print_misses(pairs, r.all_labelled);
   if (show_grid) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "align/citations.hpp"
 #include "align/evaluate.hpp"
 #include "align/params.hpp"
 #include "align/similarity.hpp"
@@ -74,9 +75,9 @@ inline std::vector<std::size_t> group_of(const std::vector<Loaded>& pairs, std::
 /// One line naming the parameters the grid varies.
 inline std::string describe(const align::detail::Params& p) {
   return fmt::format("item={:.1f} idf^{:.1f} contain={:.2f} title={:.2f} hub={:.2f}/{} prior={:.2f} partial={:.3f} mutual={:.3f} ratio={:.2f} "
-                     "col={:.2f} row_exempt={:d} col_best_min={:.2f} unit_rivals={:d} carrier={:d} | strong={:.2f} strong_mutual={:.2f}",
+                     "col={:.2f} row_exempt={:d} col_best_min={:.2f} unit_rivals={:d} carrier={:d} xref={:.2f} | strong={:.2f} strong_mutual={:.2f}",
                      p.item, p.features.idf_power, p.contain, p.title, p.hub, p.hub_k, p.prior, p.partial, p.mutual_min, p.ratio, p.col_ratio, p.row_best_exempt,
-                     p.col_best_min, p.unit_rivals, p.carrier_rivals, p.strong, p.strong_mutual);
+                     p.col_best_min, p.unit_rivals, p.carrier_rivals, p.xref, p.strong, p.strong_mutual);
 }
 
 /// What a setting is chosen by, over the pairs not `excluded`: the mean of
@@ -139,7 +140,7 @@ inline std::vector<align::detail::Params> scoring_grid(const align::detail::Para
   return out;
 }
 
-inline std::vector<align::detail::Params> with_selections(const align::detail::Params& base) {
+inline std::vector<align::detail::Params> with_selections(const align::detail::Params& base, bool xref_dimension) {
   std::vector<align::detail::Params> out;
   for (double partial : {0.09, 0.08, 0.07, 0.06, 0.10, 0.11})
     for (double mutual : {1.0, 0.05})  // 1.0: no lower floor for mutual best pairs
@@ -148,13 +149,15 @@ inline std::vector<align::detail::Params> with_selections(const align::detail::P
           for (bool exempt : {false, true})
             for (double col_best : {0.20, 0.30, 0.10, 0.15, 1.0})  // 1.0: no column-best exemption
               for (bool unit_rivals : {true, false})
-                for (bool carrier : {true, false}) {
-                  align::detail::Params p = base;
-                  p.partial = partial, p.mutual_min = mutual, p.ratio = ratio, p.col_ratio = col;
-                  p.row_best_exempt = exempt, p.col_best_min = col_best, p.unit_rivals = unit_rivals;
-                  p.carrier_rivals = carrier;
-                  out.push_back(p);
-                }
+                for (bool carrier : {true, false})
+                  for (double xref : xref_dimension ? std::vector<double>{base.xref, base.xref > 0 ? 0.0 : 0.2, 0.1, 0.3}
+                                                    : std::vector<double>{base.xref}) {
+                    align::detail::Params p = base;
+                    p.partial = partial, p.mutual_min = mutual, p.ratio = ratio, p.col_ratio = col;
+                    p.row_best_exempt = exempt, p.col_best_min = col_best, p.unit_rivals = unit_rivals;
+                    p.carrier_rivals = carrier, p.xref = xref;
+                    out.push_back(p);
+                  }
   return out;
 }
 
@@ -174,7 +177,12 @@ inline std::vector<align::Evaluation> evaluate_setting(const std::vector<Loaded>
 
 inline std::vector<align::detail::Scores> score_all(const std::vector<Loaded>& pairs, const align::detail::Params& p) {
   std::vector<align::detail::Scores> out;
-  for (const Loaded& l : pairs) out.push_back(align::detail::score_acts(*l.a, *l.b, p));
+  for (const Loaded& l : pairs) {
+    out.push_back(align::detail::score_acts(*l.a, *l.b, p));
+    // The citations too, whatever p.xref: selection settings may turn the term on.
+    out.back().cites_a = align::detail::cited_articles(*l.a);
+    out.back().cites_b = align::detail::cited_articles(*l.b);
+  }
   return out;
 }
 
@@ -191,7 +199,7 @@ inline std::size_t best_setting(const GridResult& r, std::vector<std::size_t> ex
 inline std::vector<double> coordinates(const align::detail::Params& p) {
   return {p.item, p.contain, p.title, p.hub, p.prior, static_cast<double>(p.hub_k),
           p.features.idf_power, p.partial, p.mutual_min, p.ratio, p.col_ratio, static_cast<double>(p.row_best_exempt),
-          p.col_best_min, static_cast<double>(p.unit_rivals), static_cast<double>(p.carrier_rivals)};
+          p.col_best_min, static_cast<double>(p.unit_rivals), static_cast<double>(p.carrier_rivals), p.xref};
 }
 
 /// For every grid setting (index ≥ 1), the indices of its neighbours: the
@@ -277,6 +285,7 @@ struct GridOptions {
   bool smooth = false;    // choose by best_smoothed instead of best_setting
   bool items = false;     // the grid also varies Params::item
   bool scoring = true;    // false: the scoring parameters stay the defaults', only selection is searched
+  bool xref = false;      // the grid also varies the citation term (Params::xref: 0, 0.1, 0.2, 0.3)
 };
 
 /// The grid's evaluations, the choices and their scores. Every setting
@@ -291,7 +300,7 @@ inline GridResult run_grid(const std::vector<Loaded>& pairs, const GridOptions& 
       !full ? std::vector<align::detail::Params>{} : o.scoring ? scoring_grid(defaults, o.items) : std::vector{defaults};
   for (const align::detail::Params& base : bases) {
     const auto scores = score_all(pairs, base);
-    for (const align::detail::Params& p : with_selections(base)) {
+    for (const align::detail::Params& p : with_selections(base, o.xref)) {
       r.settings.push_back(p);
       r.evals.push_back(evaluate_setting(pairs, scores, p, true));
     }

@@ -26,7 +26,7 @@ int main() {
   fmt::print("pair\ti\tj\tgold\tscore\tcontent\ttitle\tpos\trow\tcol\trow_rival\tcol_rival\trank_row\trank_col\tkind_a\tkind_b\tlen_a\tlen_b\tna\tnb\n");
   for (const bench::Loaded& l : pairs) {
     const auto s = align::detail::score_acts(*l.a, *l.b, p);
-    const auto m = align::detail::allowed_scores(s, {});
+    const auto m = align::detail::selection_scores(s, {}, p);
     const align::detail::PairBests bests(s, m, p);
     std::map<std::string, int> ka, kb;
     for (std::size_t i = 0; i < l.a->doc.articles.size(); ++i) ka[statute::article_key(l.a->doc.articles[i])] = static_cast<int>(i);

@@ -117,6 +117,7 @@ struct Explanation {
   double content = 0;        // best unit similarity lifted to articles, plus the title term
   double title = 0;          // title coverage (0–1) before its weight; 0 when neither is titled
   double prior = 0;          // structural prior (relative position), in [0, 1]
+  double citations = 0;      // the citation term (the articles the two cite are paired), 0 when none
   double score = 0;          // the final score align() uses
   Provision best_a;          // the paragraphs that carried the content score
   Provision best_b;

@@ -73,7 +73,9 @@ Explanation explain(const statute::Act& a, const statute::Act& b, Provision pa, 
   e.content = s.content.at(i, j);
   e.title = detail::title_score(s.features, i, j);
   e.prior = detail::position_factor(i, s.content.rows(), j, s.content.cols(), params.prior);
-  e.score = s.score.at(i, j);
+  const SimilarityMatrix m = detail::selection_scores(s, options, params);
+  e.citations = detail::citation_term(s, s.score, i, j, params);
+  e.score = s.score.at(i, j) + e.citations;
   e.best_a = provision_of(s.features.a.units[s.best_a[k]]);
   e.best_b = provision_of(s.features.b.units[s.best_b[k]]);
   const bool paragraphs_named = pa.paragraph > 0 || pb.paragraph > 0;
@@ -82,7 +84,7 @@ Explanation explain(const statute::Act& a, const statute::Act& b, Provision pa, 
   const auto hit = std::find_if(al.pairs.begin(), al.pairs.end(),
                                 [&](const Pair& p) { return p.a.article == i && p.b.article == j; });
   e.aligned = hit != al.pairs.end();
-  const detail::Bests bests = detail::PairBests(s, detail::allowed_scores(s, options), params).at(i, j);
+  const detail::Bests bests = detail::PairBests(s, m, params).at(i, j);
   if (e.aligned && hit->pinned) e.decision = "aligned: pinned";
   else if (e.aligned)
     e.decision = fmt::format("aligned ({}): score {:.3f} clears the threshold {:.3f}", to_string(hit->strength), e.score,

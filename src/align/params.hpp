@@ -42,6 +42,11 @@ struct Params {
   // Weight of the title term: the share of an article's 【title】 (its
   // drafter's summary) that the other article's text covers.
   double title = 0.12;
+  // Citation term (stop 20): a pair's score, before selection, gains xref ×
+  // the best score of a pair of the articles its two articles cite, and
+  // loses xref / 2 when both cite and nothing they cite pairs
+  // (citations.hpp: a penalty article is known by the duty it cites).
+  double xref = 0.0;
   // Structural prior: the score is multiplied by 1 - prior × |relative
   // position of a − relative position of b|.
   double prior = 0.4;

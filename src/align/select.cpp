@@ -157,9 +157,29 @@ std::vector<int> unmatched(int n, const std::vector<Pair>& pairs, bool a_side) {
 
 }  // namespace
 
-SimilarityMatrix allowed_scores(const Scores& s, const Options& o) {
+double citation_term(const Scores& s, const SimilarityMatrix& m, int i, int j, const Params& p) {
+  if (s.cites_a.empty() || s.cites_b.empty()) return 0;
+  const std::vector<int>& ca = s.cites_a[static_cast<std::size_t>(i)];
+  const std::vector<int>& cb = s.cites_b[static_cast<std::size_t>(j)];
+  if (p.xref <= 0 || ca.empty() || cb.empty()) return 0;
+  double link = 0;
+  for (const int x : ca)
+    for (const int y : cb) link = std::max(link, m.at(x, y));
+  return p.xref * link - (link < p.partial ? p.xref / 2 : 0);
+}
+
+SimilarityMatrix selection_scores(const Scores& s, const Options& o, const Params& p) {
   SimilarityMatrix m = s.score;
-  for (const Constraint& c : o.forbids) m.at(c.a.article, c.b.article) = -1;
+  auto forbid = [&] {
+    for (const Constraint& c : o.forbids) m.at(c.a.article, c.b.article) = -1;
+  };
+  forbid();
+  if (p.xref > 0) {
+    const SimilarityMatrix base = m;  // a forbidden pair lifts nothing through it
+    for (int i = 0; i < m.rows(); ++i)
+      for (int j = 0; j < m.cols(); ++j) m.at(i, j) = base.at(i, j) + citation_term(s, base, i, j, p);
+    forbid();
+  }
   return m;
 }
 
@@ -207,7 +227,7 @@ Alignment select_pairs(const statute::Act& a, const statute::Act& b, const Score
   const double partial = options.partial_threshold >= 0 ? options.partial_threshold : p.partial;
   const double strong = options.strong_threshold >= 0 ? options.strong_threshold : p.strong;
   check_constraints(options, static_cast<int>(a.doc.articles.size()), static_cast<int>(b.doc.articles.size()));
-  const SimilarityMatrix m = allowed_scores(s, options);
+  const SimilarityMatrix m = selection_scores(s, options, p);
   const PairBests bests(s, m, p);
   std::vector<Pair> pairs;
   for (int i = 0; i < m.rows(); ++i) {

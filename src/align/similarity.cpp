@@ -7,6 +7,7 @@
 #include <cmath>
 #include <functional>
 
+#include "align/citations.hpp"
 #include "align/vectors.hpp"
 
 namespace lawdiff::align::detail {
@@ -207,7 +208,8 @@ double position_factor(int i, int na, int j, int nb, double prior) {
 }
 
 Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& params) {
-  Scores s{build_features(a, b, params.features), {}, {}, {}, {}, {}};
+  Scores s{build_features(a, b, params.features), {}, {}, {}, {}, {}, {}, {}};
+  if (params.xref > 0) s.cites_a = cited_articles(a), s.cites_b = cited_articles(b);
   s.unit = unit_similarities(s.features, params.contain);
   const bool dense = params.vectors && params.dense > 0;
   const std::vector<float> soft = dense ? dense_similarities(s.features, *params.vectors, params.dense_power) : std::vector<float>{};

@@ -16,6 +16,10 @@ struct Scores {
   SimilarityMatrix score;      // content with the structural prior applied
   std::vector<int> best_a;     // per article pair: the a unit that carried the content score
   std::vector<int> best_b;     // … and the b unit
+  // Per article of a (b): the articles of its act it cites (citations.hpp);
+  // empty unless Params::xref is on (the citation term is all that reads them).
+  std::vector<std::vector<int>> cites_a;
+  std::vector<std::vector<int>> cites_b;
   double unit_cos(int ua, int ub) const { return unit[static_cast<std::size_t>(ua) * features.b.units.size() + ub]; }
 };
 
@@ -30,11 +34,19 @@ Scores score_acts(const statute::Act& a, const statute::Act& b, const Params& pa
 Alignment select_pairs(const statute::Act& a, const statute::Act& b, const Scores& s, const Options& options,
                        const Params& params);
 
-/// The scores of `s` with the pairs `o` forbids set to −1, so no rule can
-/// pick them.
-SimilarityMatrix allowed_scores(const Scores& s, const Options& o);
+/// The scores selection judges: those of `s` plus the citation term
+/// (Params::xref; citation_term), with the pairs `o` forbids set to −1, so
+/// no rule can pick them.
+SimilarityMatrix selection_scores(const Scores& s, const Options& o, const Params& p);
 
-/// Every pair's Bests (params.hpp) over `m` (allowed_scores of `s`). Cost: one pass over the matrix per side, and
+/// The citation term of articles `i` ↔ `j` over scores `m` (Params::xref):
+/// + xref × the best score in `m` of a pair of the articles they cite, and
+/// when both cite and that best is below the partial threshold, − xref / 2
+/// as well (two penalty articles that sanction unrelated duties). 0 when
+/// either cites nothing it could pair through.
+double citation_term(const Scores& s, const SimilarityMatrix& m, int i, int j, const Params& p);
+
+/// Every pair's Bests (params.hpp) over `m` (selection_scores of `s`). Cost: one pass over the matrix per side, and
 /// per article a scan of the distinct units its pairs matched by.
 class PairBests {
  public:

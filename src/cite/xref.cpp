@@ -18,8 +18,8 @@ struct Scan {
   const Provision& source;
   std::vector<CrossReference>& out;
 
-  void add(std::string_view text, std::string target, XrefKind kind, std::string note = {}) {
-    out.push_back({source, std::string(text), std::move(target), kind, std::move(note)});
+  void add(std::string_view text, std::string target, XrefKind kind, std::string note = {}, Provision resolved = {}) {
+    out.push_back({source, std::string(text), std::move(target), kind, std::move(note), resolved});
   }
 
   // An internal locator, filled in from where it stands (本条第二款 → this article).
@@ -32,7 +32,7 @@ struct Scan {
     Provision p;
     std::string why;
     if (resolver.locate(act, loc, p, why)) {
-      add(text, provision_id(p), XrefKind::internal);
+      add(text, provision_id(p), XrefKind::internal, {}, p);
     } else {
       add(text, {}, XrefKind::unresolved, why);
     }
@@ -69,7 +69,7 @@ struct Scan {
     for (int q = para - n; q < para; ++q) {
       ids += (ids.empty() ? "" : ", ") + provision_id(article_provision(act, source.first_article, q));
     }
-    add(text, ids, XrefKind::internal);
+    add(text, ids, XrefKind::internal, {}, article_provision(act, source.first_article, para - n));
     return used;
   }
 
@@ -94,7 +94,8 @@ struct Scan {
       std::string why;
       if (!located) loc = Locator{};
       if (resolver.locate(*target, loc, p, why)) {
-        add(text, provision_id(p), target == &act ? XrefKind::internal : XrefKind::external);
+        if (target == &act) add(text, provision_id(p), XrefKind::internal, {}, p);
+        else add(text, provision_id(p), XrefKind::external);
       } else {
         add(text, {}, XrefKind::unresolved, why);
       }

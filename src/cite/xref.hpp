@@ -17,6 +17,7 @@ struct CrossReference {
   std::string target;  // ids ("sz:72.2", "sz:5.1, sz:5.2"), or the external act's citation
   XrefKind kind = XrefKind::internal;
   std::string note;    // why an internal reference names nothing
+  Provision resolved;  // an internal reference's target (the first paragraph of 前两款); act null otherwise
 };
 
 /// "internal", "external", "unresolved".

@@ -129,7 +129,11 @@ void write_explanation_text(std::ostream& out, const align::Explanation& e, cons
                      align::provision_id(b, e.best_b));
   out << fmt::format("  title    {:.3f}  (share of the article titles covered by the other text; part of content)\n", e.title);
   out << fmt::format("  position {:.3f}  (structural prior factor)\n", e.prior);
-  out << fmt::format("  score    {:.3f}  (content less the hub correction, times the prior)\n", e.score);
+  if (e.citations != 0)  // only pairs of articles that both cite articles of their acts
+    out << fmt::format("  cites    {:+.3f}  (the articles the two cite: their best pair's score, weighted; less when none pairs)\n",
+                       e.citations);
+  out << fmt::format("  score    {:.3f}  (content less the hub correction, times the prior{})\n", e.score,
+                     e.citations != 0 ? ", plus the citation term" : "");
   Table t{{"shared term", "idf weight", "share"}, {}};
   for (int k = 0; k < static_cast<int>(e.terms.size()) && k < max_terms; ++k)
     t.rows.push_back({e.terms[k].text, fmt::format("{:.2f}", e.terms[k].weight), fmt::format("{:.1f}%", 100 * e.terms[k].contribution)});
