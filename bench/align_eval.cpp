@@ -589,8 +589,7 @@ int main(int argc, char** argv) try {
   const bool smooth = std::find(argv + 1, argv + argc, std::string_view("--smooth")) != argv + argc;
   const bool items = std::find(argv + 1, argv + argc, std::string_view("--items")) != argv + argc;
   const bool selection_only = std::find(argv + 1, argv + argc, std::string_view("--selection-only")) != argv + argc;
-  const bool xref = std::find(argv + 1, argv + argc, std::string_view("--xref-grid")) != argv + argc;
-  const bench::GridResult r = bench::run_grid(pairs, {!quick, smooth, items, !selection_only, xref}, defaults);
+  const bench::GridResult r = bench::run_grid(pairs, {!quick, smooth, items, !selection_only}, defaults);
   print_table(pairs, r);
   if (argc > 1 && std::string_view(argv[1]) == "--misses") print_misses(pairs, r.all_labelled);
   if (show_grid) {

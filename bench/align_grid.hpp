@@ -140,18 +140,17 @@ inline std::vector<align::detail::Params> scoring_grid(const align::detail::Para
   return out;
 }
 
-inline std::vector<align::detail::Params> with_selections(const align::detail::Params& base, bool xref_dimension) {
+inline std::vector<align::detail::Params> with_selections(const align::detail::Params& base) {
   std::vector<align::detail::Params> out;
-  for (double partial : {0.09, 0.08, 0.07, 0.06, 0.10, 0.11})
+  for (double partial : {0.08, 0.09, 0.07, 0.06, 0.10, 0.11})
     for (double mutual : {1.0, 0.05})  // 1.0: no lower floor for mutual best pairs
       for (double ratio : {0.8, 0.6, 0.7})
         for (double col : {0.5, 0.3})
           for (bool exempt : {false, true})
-            for (double col_best : {0.20, 0.30, 0.10, 0.15, 1.0})  // 1.0: no column-best exemption
+            for (double col_best : {0.30, 0.20, 0.10, 0.15, 1.0})  // 1.0: no column-best exemption
               for (bool unit_rivals : {true, false})
                 for (bool carrier : {true, false})
-                  for (double xref : xref_dimension ? std::vector<double>{base.xref, base.xref > 0 ? 0.0 : 0.2, 0.1, 0.3}
-                                                    : std::vector<double>{base.xref}) {
+                  for (double xref : {base.xref, base.xref > 0 ? 0.0 : 0.2, 0.1, 0.3}) {
                     align::detail::Params p = base;
                     p.partial = partial, p.mutual_min = mutual, p.ratio = ratio, p.col_ratio = col;
                     p.row_best_exempt = exempt, p.col_best_min = col_best, p.unit_rivals = unit_rivals;
@@ -285,7 +284,6 @@ struct GridOptions {
   bool smooth = false;    // choose by best_smoothed instead of best_setting
   bool items = false;     // the grid also varies Params::item
   bool scoring = true;    // false: the scoring parameters stay the defaults', only selection is searched
-  bool xref = false;      // the grid also varies the citation term (Params::xref: 0, 0.1, 0.2, 0.3)
 };
 
 /// The grid's evaluations, the choices and their scores. Every setting
@@ -300,7 +298,7 @@ inline GridResult run_grid(const std::vector<Loaded>& pairs, const GridOptions& 
       !full ? std::vector<align::detail::Params>{} : o.scoring ? scoring_grid(defaults, o.items) : std::vector{defaults};
   for (const align::detail::Params& base : bases) {
     const auto scores = score_all(pairs, base);
-    for (const align::detail::Params& p : with_selections(base, o.xref)) {
+    for (const align::detail::Params& p : with_selections(base)) {
       r.settings.push_back(p);
       r.evals.push_back(evaluate_setting(pairs, scores, p, true));
     }

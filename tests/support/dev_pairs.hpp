@@ -19,7 +19,7 @@ struct DevPair {
   std::string_view gold;  // file name in tests/eval
 };
 
-inline constexpr std::array<DevPair, 16> kDevPairs = {{
+inline constexpr std::array<DevPair, 19> kDevPairs = {{
     {"sz-gd 1-36", "sz", "gd", "align-shenzhen-guangdong-dev.tsv"},
     {"bj-zj digital",
      "corpus-dev/DLC/北京地方法规/地方性法规/北京/北京市数字经济促进条例(2022-11-25).md",
@@ -71,6 +71,18 @@ inline constexpr std::array<DevPair, 16> kDevPairs = {{
      "corpus-dev/DLC/河南地方法规/地方性法规/河南/漯河市城市绿化条例(2020-09-17).md",
      "corpus-dev/DLC/山东地方法规/地方性法规/山东/济宁市城市绿化条例(2018-01-23).md",
      "align-luohe-jining-greening.tsv"},
+    {"huz-zz civility",
+     "corpus-dev/DLC/浙江地方法规/地方性法规/浙江/湖州市文明行为促进条例(2018-09-05).md",
+     "corpus-dev/DLC/山东地方法规/地方性法规/山东/枣庄市文明行为促进条例(2019-08-01).md",
+     "align-huzhou-zaozhuang-civility.tsv"},
+    {"zs-xx greening",
+     "corpus-dev/DLC/浙江地方法规/地方性法规/浙江/舟山市城市绿化条例(2018-04-16).md",
+     "corpus-dev/DLC/河南地方法规/地方性法规/河南/新乡市城市绿化条例(2019-01-21).md",
+     "align-zhoushan-xinxiang-greening.tsv"},
+    {"jx-py civility",
+     "corpus-dev/DLC/浙江地方法规/地方性法规/浙江/嘉兴市文明行为促进条例(2019-10-09).md",
+     "corpus-dev/DLC/河南地方法规/地方性法规/河南/濮阳市文明行为促进条例(2020-10-22).md",
+     "align-jiaxing-puyang-civility.tsv"},
 }};
 
 /// Second, blind readings of six dev pairs (tests/eval/second-readings/,
