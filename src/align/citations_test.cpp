@@ -3,27 +3,20 @@
 
 #include "align/citations.hpp"
 #include "align/similarity.hpp"
-#include "statute/parser.hpp"
+#include "support/fixtures.hpp"
 
 namespace lawdiff::align::detail {
 namespace {
 
-statute::Act act_of(const char* text, const char* id) {
-  statute::Act act;
-  act.info.id = id;
-  act.doc = statute::parse(text, id);
-  return act;
-}
-
 TEST_CASE("citations: each article's citations of other articles of its act") {
-  const statute::Act a = act_of(
+  const statute::Act a = statute::testing::act_from_text(
+      "a",
       "第一条 为了保护城市绿地，制定本条例。\n"
       "第二条 禁止擅自占用城市绿地。\n"
       "第三条 禁止损坏树木。\n"
       "因建设需要砍伐树木的，应当经批准。违反前款规定的，依法处理。\n"
       "第四条 违反本条例第二条规定的，由主管部门责令改正，处一千元以上五千元以下罚款。\n"
-      "第五条 违反第二条至第三条规定，情节严重的，依照本章规定从重处罚；违反本条第一款的，依法追究责任。\n",
-      "a");
+      "第五条 违反第二条至第三条规定，情节严重的，依照本章规定从重处罚；违反本条第一款的，依法追究责任。\n");
   const std::vector<std::vector<int>> c = cited_articles(a);
   REQUIRE(c.size() == 5);
   CHECK(c[0].empty());

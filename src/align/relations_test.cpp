@@ -2,28 +2,23 @@
 #include <doctest/doctest.h>
 
 #include "align/relations.hpp"
-#include "statute/parser.hpp"
+#include "support/fixtures.hpp"
 
 namespace lawdiff::align {
 namespace {
 
-statute::Act make_act(const char* id, const char* text) {
-  statute::Act act;
-  act.info.id = id;
-  act.doc = statute::parse(text, id);
-  return act;
-}
+using statute::testing::act_from_text;
 
 Pair strong(int a, int b) { return {{a, 0}, {b, 0}, 0.5, Strength::strong, false, Relation::modified}; }
 
 TEST_CASE("relations: same, modified, split, merged and partial") {
-  const statute::Act a = make_act("a",
+  const statute::Act a = act_from_text("a",
                                   "第一条 为了规范测试，制定本条例。\n"
                                   "第二条 测试机构应当建立制度，校准设备。\n"
                                   "第三条 报告应当审核。\n"
                                   "第四条 报告应当签发。\n"
                                   "第五条 本条例自公布之日起施行。\n");
-  const statute::Act b = make_act("b",
+  const statute::Act b = act_from_text("b",
                                   "第一条 为了规范测试, 制定本条例.\n"
                                   "第二条 测试机构应当建立制度。\n"
                                   "第三条 测试机构应当校准设备。\n"
@@ -43,11 +38,11 @@ TEST_CASE("relations: same, modified, split, merged and partial") {
 }
 
 TEST_CASE("relations: a partial pair that is one side's only pair is a part of the other") {
-  const statute::Act a = make_act("a",
+  const statute::Act a = act_from_text("a",
                                   "第一条 测试机构应当建立制度，校准设备。\n"
                                   "第二条 报告应当审核。\n"
                                   "第三条 报告应当签发。\n");
-  const statute::Act b = make_act("b",
+  const statute::Act b = act_from_text("b",
                                   "第一条 测试机构应当建立管理制度。\n"
                                   "第二条 检测设备应当定期校准，并保存记录。\n"
                                   "第三条 报告应当经审核后签发。\n");

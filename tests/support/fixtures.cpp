@@ -3,6 +3,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "statute/parser.hpp"
+
 namespace lawdiff::statute::testing {
 
 Library& embedded_library() {
@@ -20,6 +22,13 @@ std::optional<std::filesystem::path> shared_dir() {
   std::error_code ec;
   if (std::filesystem::is_directory(dir / "corpus-sample", ec)) return dir;
   return std::nullopt;
+}
+
+Act act_from_text(const char* id, const char* text) {
+  Act act;
+  act.info.id = id;
+  act.doc = parse(text, id);
+  return act;
 }
 
 std::string read_file(const std::filesystem::path& path) {

@@ -17,6 +17,9 @@ Library& embedded_library();
 /// skip cleanly otherwise).
 std::optional<std::filesystem::path> shared_dir();
 
+/// An act parsed from `text`, with the id `id` (its ids read "id:3.2").
+Act act_from_text(const char* id, const char* text);
+
 /// Reads a whole file; empty when it cannot be read.
 std::string read_file(const std::filesystem::path& path);
 
