@@ -74,7 +74,11 @@ Explanation explain(const statute::Act& a, const statute::Act& b, Provision pa, 
   e.title = detail::title_score(s.features, i, j);
   e.prior = detail::position_factor(i, s.content.rows(), j, s.content.cols(), params.prior);
   const SimilarityMatrix m = detail::selection_scores(s, options, params);
-  e.citations = detail::citation_term(s, s.score, i, j, params);
+  // The citation term over the scores selection_scores() derives it from
+  // (forbidden pairs lift nothing), so the explanation adds up as selection does.
+  detail::Params without_term = params;
+  without_term.xref = 0;
+  e.citations = detail::citation_term(s, detail::selection_scores(s, options, without_term), i, j, params);
   e.score = s.score.at(i, j) + e.citations;
   e.best_a = provision_of(s.features.a.units[s.best_a[k]]);
   e.best_b = provision_of(s.features.b.units[s.best_b[k]]);
