@@ -121,6 +121,8 @@ struct Explanation {
   double score = 0;          // the final score align() uses
   Provision best_a;          // the paragraphs that carried the content score
   Provision best_b;
+  int best_a_item = 0;       // when an item (项) carried it: its number in best_a's paragraph
+  int best_b_item = 0;       // (paragraph 1 for an article of one paragraph); else 0
   std::vector<Term> terms;   // shared features, largest contribution first
   bool aligned = false;      // whether align() reports the pair
   std::string decision;      // one line: why it is or is not aligned

@@ -115,6 +115,25 @@ TEST_CASE("align: explain names the shared terms and the decision") {
   CHECK(e.decision.rfind("aligned", 0) == 0);
 }
 
+TEST_CASE("align: explain names the item that carried a score, as a provision id does") {
+  // b:2's second paragraph lists duties; a:1 is about its second item.
+  const statute::Act a = statute::testing::act_from_text(
+      "a", "第一条 携犬出户的，应当由成年人束犬链牵引，并及时清除犬只粪便。\n");
+  const statute::Act b = statute::testing::act_from_text(
+      "b",
+      "第一条 为了促进文明行为，制定本条例。\n"
+      "第二条 本条例适用于本市。\n"
+      "公民应当遵守下列规范：\n"
+      "（一）不随地吐痰；\n"
+      "（二）携犬出户应当束犬链，及时清除犬只粪便；\n"
+      "（三）不在公共场所大声喧哗。\n");
+  const Explanation e = explain(a, b, {0, 0}, {1, 0});
+  CHECK(e.best_a == Provision{0, 0});
+  CHECK(e.best_a_item == 0);
+  CHECK(e.best_b == Provision{1, 2});
+  CHECK(e.best_b_item == 2);
+}
+
 TEST_CASE("align: an act against itself pairs each article with itself, even mirrored ones") {
   // Articles 2 and 4 differ in one character (进口 / 出口): near-identical to
   // each other, identical only to themselves.

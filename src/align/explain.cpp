@@ -1,6 +1,7 @@
 // explain(): the shared features behind one pair's score, and whether
 // align() keeps the pair.
 #include <algorithm>
+#include <tuple>
 #include <fmt/format.h>
 
 #include "align/params.hpp"
@@ -17,7 +18,18 @@ int unit_for(const detail::ActUnits& u, Provision p) {
   return u.whole[p.article];
 }
 
-Provision provision_of(const detail::Unit& u) { return {u.article, u.paragraph}; }
+// Where a unit sits: its article and paragraph and, for an item unit (whose
+// `item` counts the article's items across its paragraphs), the item's own
+// number in its paragraph, as a provision id names it (sz:72.2.5, 8.1.5).
+std::pair<Provision, int> place_of(const statute::Act& act, const detail::Unit& u) {
+  if (u.item == 0) return {{u.article, u.paragraph}, 0};
+  const auto& paragraphs = act.doc.articles.at(u.article).paragraphs;
+  int seen = 0;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p)
+    for (const statute::Item& item : paragraphs[p].items)
+      if (++seen == u.item) return {{u.article, static_cast<int>(p) + 1}, item.number};
+  return {{u.article, u.paragraph}, 0};  // not reached: the unit was built from these items
+}
 
 // Shared features of two units, each with its share of their cosine.
 std::vector<Term> shared_terms(const detail::FeatureSpace& fs, int ua, int ub) {
@@ -80,8 +92,8 @@ Explanation explain(const statute::Act& a, const statute::Act& b, Provision pa, 
   without_term.xref = 0;
   e.citations = detail::citation_term(s, detail::selection_scores(s, options, without_term), i, j, params);
   e.score = s.score.at(i, j) + e.citations;
-  e.best_a = provision_of(s.features.a.units[s.best_a[k]]);
-  e.best_b = provision_of(s.features.b.units[s.best_b[k]]);
+  std::tie(e.best_a, e.best_a_item) = place_of(a, s.features.a.units[s.best_a[k]]);
+  std::tie(e.best_b, e.best_b_item) = place_of(b, s.features.b.units[s.best_b[k]]);
   const bool paragraphs_named = pa.paragraph > 0 || pb.paragraph > 0;
   e.terms = paragraphs_named ? shared_terms(s.features, unit_for(s.features.a, pa), unit_for(s.features.b, pb))
                              : shared_terms(s.features, s.best_a[k], s.best_b[k]);

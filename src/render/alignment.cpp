@@ -125,8 +125,12 @@ void write_alignment_json(std::ostream& out, const align::Alignment& al, const s
 void write_explanation_text(std::ostream& out, const align::Explanation& e, const statute::Act& a,
                             const statute::Act& b, int max_terms) {
   out << align::provision_id(a, e.a) << " ↔ " << align::provision_id(b, e.b) << ": " << e.decision << '\n';
-  out << fmt::format("  content  {:.3f}  (best match: {} ↔ {})\n", e.content, align::provision_id(a, e.best_a),
-                     align::provision_id(b, e.best_b));
+  // An item that carried the score is named down to the item (gd:8.1.5).
+  auto unit_id = [](const statute::Act& act, align::Provision p, int item) {
+    return item > 0 ? fmt::format("{}.{}", align::provision_id(act, p), item) : align::provision_id(act, p);
+  };
+  out << fmt::format("  content  {:.3f}  (best match: {} ↔ {})\n", e.content, unit_id(a, e.best_a, e.best_a_item),
+                     unit_id(b, e.best_b, e.best_b_item));
   out << fmt::format("  title    {:.3f}  (share of the article titles covered by the other text; part of content)\n", e.title);
   out << fmt::format("  position {:.3f}  (structural prior factor)\n", e.prior);
   if (e.citations != 0)  // only pairs of articles that both cite articles of their acts
