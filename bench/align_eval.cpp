@@ -54,6 +54,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <random>
 
 #include "align/citations.hpp"
@@ -495,13 +496,28 @@ void print_vector_retune(const std::vector<Loaded>& pairs, const align::detail::
   }
 }
 
+// A version pair's name ends in its two years ("funv 2018-2022").
+bool is_version_pair(std::string_view name) {
+  const std::size_t dash = name.rfind('-');
+  return dash != std::string_view::npos && dash >= 4 && dash + 5 == name.size() && name[dash - 5] == ' ';
+}
+
 }  // namespace
 
 int main(int argc, char** argv) try {
   const bool show_grid = argc > 1 && std::string_view(argv[1]) == "--grid";
   statute::Library lib({});
-  const std::vector<Loaded> pairs =
+  std::vector<Loaded> pairs =
       bench::load_dev_pairs(lib, std::find(argv + 1, argv + argc, std::string_view("--second-readings")) != argv + argc);
+  // --only versions|acts keeps the version pairs (a year range in the
+  // name) or the two-act pairs: to measure a setting per kind of pair.
+  if (const std::string_view only = option(argc, argv, "--only"); !only.empty()) {
+    const bool want_versions = only == "versions";
+    if (!want_versions && only != "acts") throw Error("align_eval", "--only takes versions or acts");
+    std::erase_if(pairs, [&](const Loaded& l) { return is_version_pair(l.name) != want_versions; });
+    std::map<std::size_t, std::size_t> renumber;  // groups stay consecutive indices
+    for (Loaded& l : pairs) l.group = renumber.try_emplace(l.group, renumber.size()).first->second;
+  }
   if (pairs.empty()) {
     std::cerr << "align_eval: no dev pair could be loaded\n";
     return 2;
