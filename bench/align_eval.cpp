@@ -42,7 +42,9 @@
 // shipped table is built) mixed in at M instead of the compiled-in table
 // (0: none), or with a control: --corpus-control (the frequencies permuted
 // over the features) or --corpus-uniform N (every feature at N: the IDF
-// flattened); --corpus-df scans the mix. It only reads.
+// flattened); --corpus-df scans the mix. --only versions|acts keeps one
+// kind of pair (docs/alignment.md, "A setting per kind of pair"). It only
+// reads.
 //
 // The acts outside the binary are found under ../shared (LAWDIFF_SHARED
 // overrides); a pair whose files are absent is skipped with a note.
