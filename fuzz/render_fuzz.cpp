@@ -2,10 +2,10 @@
 // else in half) through a command chosen by the first byte, in every output
 // format it has, run in process exactly as from the shell: a parsed act
 // (parse, outline, refs, search) or two acts and their diff (diff, align,
-// coverage, compare). Whatever the input, the exit status is 0 to 2, stdout
-// and stderr are valid UTF-8, JSON parses, every GFM table row has its
-// header's cell count, and no control character reaches text, TSV or
-// stderr.
+// coverage, compare; align also with --explain 1=1). Whatever the input,
+// the exit status is 0 to 2, stdout and stderr are valid UTF-8, JSON
+// parses, every GFM table row has its header's cell count, and no control
+// character reaches text, TSV or stderr.
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -59,5 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string a = lawdiff::fuzz::write_scratch("a.txt", x);
   const std::string b = lawdiff::fuzz::write_scratch("b.txt", y);
   for (const std::string& format : c.formats) run_checked(c, a, b, format);
+  if (c.words[0] == "align")  // the explanation of the first articles' pair (exit 2 when an act has none)
+    run_checked({{"align", "@A@", "@B@", "--explain", "1=1"}, {}}, a, b, "text");
   return 0;
 }
