@@ -54,6 +54,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -190,7 +191,7 @@ void print_label_table(const std::vector<Loaded>& pairs) {
 std::pair<align::detail::CorpusFrequencies, align::detail::CorpusFrequencies> corpus_and_control(
     statute::Library& lib, const std::vector<Loaded>& pairs, bool with_dev, bool exclude_dev = false, std::uint32_t uniform = 0) {
   const auto shared = statute::testing::shared_dir();
-  if (!shared) throw Error("align_eval", "the corpus needs ../shared");
+  if (!shared) throw Error("--corpus-mix", "the corpus needs ../shared");
   const std::vector<std::string> dirs =
       with_dev ? std::vector<std::string>{"corpus-sample", "corpus-dev"} : std::vector<std::string>{"corpus-sample"};
   const std::vector<const statute::Act*> acts = bench::corpus_acts(*shared, lib, dirs, exclude_dev);
@@ -504,9 +505,33 @@ bool is_version_pair(std::string_view name) {
   return dash != std::string_view::npos && dash >= 4 && dash + 5 == name.size() && name[dash - 5] == ' ';
 }
 
+// Every flag main() reads, and those that take a value: anything else
+// (--help, a typo) is refused, not run as the full grid, which ran over
+// 100 minutes and took 15 GB here before it was stopped.
+constexpr std::array<std::string_view, 20> kFlags = {
+    "--grid", "--second-readings", "--labels-table", "--xref-scan", "--item-scan", "--corpus-df", "--with-dev",
+    "--paraphrase-scan", "--vector-scan", "--vector-articles", "--vector-ranks", "--vector-retune",
+    "--paraphrase-replace", "--exclude-dev", "--corpus-control", "--labels-only", "--smooth", "--items",
+    "--selection-only", "--misses"};
+constexpr std::array<std::string_view, 11> kValueFlags = {
+    "--control-seed", "--corpus-mix", "--corpus-uniform", "--only", "--paraphrase-file", "--paraphrase-weight",
+    "--paraphrases", "--vector-control", "--vector-power", "--vector-weight", "--vectors"};
+
+void check_flags(int argc, char** argv) {
+  for (int k = 1; k < argc; ++k) {
+    const std::string_view f = argv[k];
+    if (std::find(kValueFlags.begin(), kValueFlags.end(), f) != kValueFlags.end()) {
+      if (++k == argc) throw Error(std::string(f), "needs a value");
+    } else if (std::find(kFlags.begin(), kFlags.end(), f) == kFlags.end()) {
+      throw Error(std::string(f), "unknown argument (the options are described at the top of bench/align_eval.cpp)");
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) try {
+  check_flags(argc, argv);
   const bool show_grid = argc > 1 && std::string_view(argv[1]) == "--grid";
   statute::Library lib({});
   std::vector<Loaded> pairs =
@@ -515,7 +540,7 @@ int main(int argc, char** argv) try {
   // name) or the two-act pairs: to measure a setting per kind of pair.
   if (const std::string_view only = option(argc, argv, "--only"); !only.empty()) {
     const bool want_versions = only == "versions";
-    if (!want_versions && only != "acts") throw Error("align_eval", "--only takes versions or acts");
+    if (!want_versions && only != "acts") throw Error("--only", "takes versions or acts");
     std::erase_if(pairs, [&](const Loaded& l) { return is_version_pair(l.name) != want_versions; });
     std::map<std::size_t, std::size_t> renumber;  // groups stay consecutive indices
     for (Loaded& l : pairs) l.group = renumber.try_emplace(l.group, renumber.size()).first->second;
@@ -555,19 +580,19 @@ int main(int argc, char** argv) try {
   const align::detail::WordVectors vectors(vectors_file.empty() ? align::detail::WordVectors()
                                                                 : align::detail::WordVectors(bench::slurp(std::string(vectors_file))));
   if (std::find(argv + 1, argv + argc, std::string_view("--vector-scan")) != argv + argc) {
-    if (vectors_file.empty()) throw Error("align_eval", "--vector-scan needs --vectors FILE");
+    if (vectors_file.empty()) throw Error("--vector-scan", "needs --vectors FILE");
     const std::string_view power = option(argc, argv, "--vector-power");
     print_vector_scan(pairs, vectors, seed.empty() ? 11 : std::stoul(std::string(seed)), power.empty() ? 1.0 : std::stod(std::string(power)),
                       std::find(argv + 1, argv + argc, std::string_view("--vector-articles")) != argv + argc);
     return 0;
   }
   if (std::find(argv + 1, argv + argc, std::string_view("--vector-ranks")) != argv + argc) {
-    if (vectors_file.empty()) throw Error("align_eval", "--vector-ranks needs --vectors FILE");
+    if (vectors_file.empty()) throw Error("--vector-ranks", "needs --vectors FILE");
     print_vector_ranks(pairs, vectors, seed.empty() ? 11 : std::stoul(std::string(seed)));
     return 0;
   }
   if (std::find(argv + 1, argv + argc, std::string_view("--vector-retune")) != argv + argc) {
-    if (vectors_file.empty()) throw Error("align_eval", "--vector-retune needs --vectors FILE");
+    if (vectors_file.empty()) throw Error("--vector-retune", "needs --vectors FILE");
     print_vector_retune(pairs, vectors, seed.empty() ? 11 : std::stoul(std::string(seed)),
                         std::find(argv + 1, argv + argc, std::string_view("--vector-articles")) != argv + argc);
     return 0;
