@@ -75,9 +75,9 @@ inline std::vector<std::size_t> group_of(const std::vector<Loaded>& pairs, std::
 /// One line naming the parameters the grid varies.
 inline std::string describe(const align::detail::Params& p) {
   return fmt::format("item={:.1f} idf^{:.1f} contain={:.2f} title={:.2f} hub={:.2f}/{} prior={:.2f} partial={:.3f} mutual={:.3f} ratio={:.2f} "
-                     "col={:.2f} row_exempt={:d} col_best_min={:.2f} unit_rivals={:d} carrier={:d} xref={:.2f} | strong={:.2f} strong_mutual={:.2f}",
+                     "col={:.2f} row_exempt={:d} col_best_min={:.2f} unit_rivals={:d} carrier={:d} xref={:.2f} shadow={:.2f} | strong={:.2f} strong_mutual={:.2f}",
                      p.item, p.features.idf_power, p.contain, p.title, p.hub, p.hub_k, p.prior, p.partial, p.mutual_min, p.ratio, p.col_ratio, p.row_best_exempt,
-                     p.col_best_min, p.unit_rivals, p.carrier_rivals, p.xref, p.strong, p.strong_mutual);
+                     p.col_best_min, p.unit_rivals, p.carrier_rivals, p.xref, p.shadow, p.strong, p.strong_mutual);
 }
 
 /// What a setting is chosen by, over the pairs not `excluded`: the mean of
@@ -147,11 +147,13 @@ inline std::vector<align::detail::Params> with_selections(const align::detail::P
       for (double ratio : {0.8, 0.6, 0.7})
         for (double col : {0.5, 0.3})
           for (bool exempt : {false, true})
-            for (double col_best : {0.30, 0.20, 0.10, 0.15, 1.0})  // 1.0: no column-best exemption
+            for (double col_best : {0.20, 0.30, 0.10, 0.15, 1.0})  // 1.0: no column-best exemption
               for (bool unit_rivals : {true, false})
                 for (bool carrier : {true, false})
-                  for (double xref : {base.xref, base.xref > 0 ? 0.0 : 0.2, 0.1, 0.3}) {
+                  for (double xref : {base.xref, base.xref > 0 ? 0.0 : 0.2, 0.1, 0.3})
+                  for (double shadow : {base.shadow, base.shadow > 0 ? 0.0 : 0.04, 0.02}) {
                     align::detail::Params p = base;
+                    p.shadow = shadow;
                     p.partial = partial, p.mutual_min = mutual, p.ratio = ratio, p.col_ratio = col;
                     p.row_best_exempt = exempt, p.col_best_min = col_best, p.unit_rivals = unit_rivals;
                     p.carrier_rivals = carrier, p.xref = xref;
@@ -198,7 +200,7 @@ inline std::size_t best_setting(const GridResult& r, std::vector<std::size_t> ex
 inline std::vector<double> coordinates(const align::detail::Params& p) {
   return {p.item, p.contain, p.title, p.hub, p.prior, static_cast<double>(p.hub_k),
           p.features.idf_power, p.partial, p.mutual_min, p.ratio, p.col_ratio, static_cast<double>(p.row_best_exempt),
-          p.col_best_min, static_cast<double>(p.unit_rivals), static_cast<double>(p.carrier_rivals), p.xref};
+          p.col_best_min, static_cast<double>(p.unit_rivals), static_cast<double>(p.carrier_rivals), p.xref, p.shadow};
 }
 
 /// For every grid setting (index ≥ 1), the indices of its neighbours: the

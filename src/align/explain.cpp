@@ -58,8 +58,9 @@ double threshold(double v, const detail::Bests& b, const detail::Params& p) {
   return v >= b.row && v >= b.col ? std::min(p.mutual_min, p.partial) : p.partial;
 }
 
-// Why selection rejected a pair, in the words of its rules.
-std::string rejection(double v, const detail::Bests& b, const detail::Params& p) {
+// Why selection rejected pair (i, j) of score `v`, in the words of its rules.
+std::string rejection(const statute::Act& b_act, const detail::Scores& s, const SimilarityMatrix& m, int i, int j,
+                      double v, const detail::Bests& b, const detail::Params& p) {
   switch (detail::decide(v, b, p, p.partial, p.strong)) {
     case detail::Verdict::below_threshold:
       return fmt::format("not aligned: score {:.3f} is below the threshold {:.3f}", v, threshold(v, b, p));
@@ -67,8 +68,15 @@ std::string rejection(double v, const detail::Bests& b, const detail::Params& p)
       return fmt::format("not aligned: score {:.3f} is below {:.2f} × the A article's best {:.3f}", v, p.ratio, b.row_rival);
     case detail::Verdict::below_column:
       return fmt::format("not aligned: score {:.3f} is below {:.2f} × the B article's best {:.3f}", v, p.col_ratio, b.col_rival);
-    default: return "not aligned: a near-identical counterpart of one side takes precedence";
+    default: break;
   }
+  if (v < b.row && detail::is_shadow(s, m, i, j, p)) {
+    const detail::Shadow sh = detail::shadow_of(s, m, i, j);
+    return fmt::format("not aligned: a shadow of the A article's best pair, with B article {}: what the A article has beyond "
+                       "that article matches this one at {:.3f}, below {:.2f}",
+                       statute::article_key(b_act.doc.articles.at(sh.top)), sh.residual, p.shadow);
+  }
+  return "not aligned: a near-identical counterpart of one side takes precedence";
 }
 
 }  // namespace
@@ -107,7 +115,7 @@ Explanation explain(const statute::Act& a, const statute::Act& b, Provision pa, 
                              threshold(e.score, bests, params));
   else if (std::any_of(options.forbids.begin(), options.forbids.end(), [&](const Constraint& c) { return c.a.article == i && c.b.article == j; }))
     e.decision = "not aligned: forbidden";
-  else e.decision = rejection(e.score, bests, params);
+  else e.decision = rejection(b, s, m, i, j, e.score, bests, params);
   return e;
 }
 

@@ -5,8 +5,11 @@
 // keeps many-to-many pairs (one broad article gathering several narrow
 // ones) without forcing an article onto its nearest neighbour when every
 // score is low. Near-identical pairs are exclusive, so an unchanged,
-// renumbered article is aligned 1:1. Pins and forbids override the result.
+// renumbered article is aligned 1:1; a pair whose match is all in what its
+// A article shares with its best counterpart is dropped (a shadow). Pins and
+// forbids override the result.
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 #include "base/error.hpp"
@@ -97,6 +100,23 @@ int rivalry_unit(const ActUnits& side, int art, int u, const Params& p, Cos cos)
   return q > 0 ? side.first_para[art] + q - 1 : u;
 }
 
+// The cosine of what unit `u` has beyond unit `other` (raw TF-IDF less
+// other's, feature by feature; both sorted by feature id) with unit `v`.
+double residual_cosine(const Unit& u, const Unit& other, const Unit& v) {
+  double dot = 0, norm = 0;
+  std::size_t k = 0, l = 0;
+  for (const auto& [f, w] : u.vec) {
+    while (k < other.vec.size() && other.vec[k].first < f) ++k;
+    const double o = k < other.vec.size() && other.vec[k].first == f ? double(other.vec[k].second) * other.norm : 0.0;
+    const double r = double(w) * u.norm - o;
+    if (r <= 0) continue;
+    norm += r * r;
+    while (l < v.vec.size() && v.vec[l].first < f) ++l;
+    if (l < v.vec.size() && v.vec[l].first == f) dot += r * v.vec[l].second;
+  }
+  return norm > 0 ? dot / std::sqrt(norm) : 0.0;
+}
+
 Pair make_pair(const Scores& s, int i, int j, double score, bool strong, const Params& p) {
   const ActUnits& ua = s.features.a;
   const ActUnits& ub = s.features.b;
@@ -156,6 +176,37 @@ std::vector<int> unmatched(int n, const std::vector<Pair>& pairs, bool a_side) {
 }
 
 }  // namespace
+
+namespace {
+
+// The best cosine of what A article i has beyond B article `beyond` with a
+// unit of B article j (its whole, a paragraph or an item).
+double residual_match(const Scores& s, int i, int beyond, int j) {
+  const ActUnits& ua = s.features.a;
+  const ActUnits& ub = s.features.b;
+  const Unit& whole = ua.units[ua.whole[i]];
+  const Unit& other = ub.units[ub.whole[beyond]];
+  double best = residual_cosine(whole, other, ub.units[ub.whole[j]]);
+  for (int q = 0; q < ub.para_count[j]; ++q) best = std::max(best, residual_cosine(whole, other, ub.units[ub.first_para[j] + q]));
+  for (int q = 0; q < ub.item_count[j]; ++q) best = std::max(best, residual_cosine(whole, other, ub.units[ub.first_item[j] + q]));
+  return best;
+}
+
+}  // namespace
+
+Shadow shadow_of(const Scores& s, const SimilarityMatrix& m, int i, int j) {
+  Shadow out;
+  for (int k = 1; k < m.cols(); ++k)
+    if (m.at(i, k) > m.at(i, out.top)) out.top = k;
+  out.residual = residual_match(s, i, out.top, j);
+  return out;
+}
+
+bool is_shadow(const Scores& s, const SimilarityMatrix& m, int i, int j, const Params& p) {
+  if (p.shadow <= 0) return false;
+  const Shadow sh = shadow_of(s, m, i, j);
+  return sh.top != j && sh.residual < p.shadow;
+}
 
 double citation_term(const Scores& s, const SimilarityMatrix& m, int i, int j, const Params& p) {
   if (s.cites_a.empty() || s.cites_b.empty()) return 0;
@@ -234,8 +285,9 @@ Alignment select_pairs(const statute::Act& a, const statute::Act& b, const Score
     for (int j = 0; j < m.cols(); ++j) {
       const double v = m.at(i, j);
       const Verdict verdict = decide(v, bests.at(i, j), p, partial, strong);
-      if (verdict == Verdict::strong || verdict == Verdict::partial)
-        pairs.push_back(make_pair(s, i, j, v, verdict == Verdict::strong, p));
+      if (verdict != Verdict::strong && verdict != Verdict::partial) continue;
+      if (v < bests.at(i, j).row && is_shadow(s, m, i, j, p)) continue;  // the row's best is never a shadow
+      pairs.push_back(make_pair(s, i, j, v, verdict == Verdict::strong, p));
     }
   }
   keep_identical_exclusive(s, pairs, p);

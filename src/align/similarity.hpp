@@ -58,6 +58,24 @@ class PairBests {
   std::vector<Bests> cells_;
 };
 
+/// The shadow rule's view of pair (i, j) over scores `m` (Params::shadow):
+/// `top`, A article i's best B article in `m` (the first on a tie), and
+/// `residual`, the best cosine of what i has beyond `top` (i's raw TF-IDF
+/// less top's, feature by feature) with a unit of B article j (whole,
+/// paragraph or item). A kept pair other than (i, top) whose residual is
+/// below Params::shadow is dropped: all it shares with i, top shares too.
+/// (Keeping the pair when the reverse residual — i beyond j, against top —
+/// is low as well, as two readings of one article, did worse on the dev
+/// pairs: docs/alignment.md, "Shadows".)
+struct Shadow {
+  int top = 0;
+  double residual = 0;
+};
+Shadow shadow_of(const Scores& s, const SimilarityMatrix& m, int i, int j);
+
+/// Whether the shadow rule drops kept pair (i, j) (Params::shadow).
+bool is_shadow(const Scores& s, const SimilarityMatrix& m, int i, int j, const Params& p);
+
 /// Title term of articles `i` of a and `j` of b: the share of each side's
 /// 【title】 (IDF-weighted) that the other side's text covers, averaged over
 /// the sides that have a title; 0 when neither has one.
