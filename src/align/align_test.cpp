@@ -232,24 +232,20 @@ TEST_CASE("align: a second pair whose match is all in the A article's best count
   // ratio rules (the column-best exemption, as 突发事件应对法 2007 art. 38
   // ↔ 2024 arts. 22, 39 did) but is a shadow of A 2 ↔ B 2. B 4 carries what
   // A 2 has beyond B 2 (its third clause), so its pair is no shadow.
-  statute::Act a;
-  a.info.id = "a";
-  a.doc = statute::parse(
+  const statute::Act a = statute::testing::act_from_text(
+      "a",
       "第一条 为了防范间谍行为，制定本法。\n"
       "第二条 国家安全机关调查间谍行为，经设区的市级以上国家安全机关负责人批准，可以查封、扣押、冻结用于间谍行为的工具和资金。"
       "被查封的场所应当张贴封条。\n"
-      "第三条 本法自公布之日起施行。\n",
-      "a");
-  statute::Act b;
-  b.info.id = "b";
-  b.doc = statute::parse(
+      "第三条 本法自公布之日起施行。\n");
+  const statute::Act b = statute::testing::act_from_text(
+      "b",
       "第一条 为了防范间谍行为，制定本法。\n"
       "第二条 国家安全机关调查间谍行为，经设区的市级以上国家安全机关负责人批准，可以依法查封、扣押、冻结用于间谍行为的工具、资金和物资，"
       "并及时通知当事人。\n"
       "第三条 国家安全机关调查间谍行为，经设区的市级以上国家安全机关负责人批准，可以查询涉嫌人员的财产信息。\n"
       "第四条 被查封的场所应当张贴封条，任何人不得擅自撕毁。\n"
-      "第五条 本法自公布之日起施行。\n",
-      "b");
+      "第五条 本法自公布之日起施行。\n");
   detail::Params p;
   p.col_best_min = 0.0;  // every column's best pair is exempt from the row rule: the shadow rule alone decides
   p.shadow = 0.0;

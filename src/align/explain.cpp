@@ -71,7 +71,7 @@ std::string rejection(const statute::Act& b_act, const detail::Scores& s, const 
     default: break;
   }
   if (v < b.row && detail::is_shadow(s, m, i, j, p)) {
-    const detail::Shadow sh = detail::shadow_of(s, m, i, j);
+    const detail::Shadow sh = detail::shadow_of(s, m, i, j);  // again, for the figures: a one-off
     return fmt::format("not aligned: a shadow of the A article's best pair, with B article {}: what the A article has beyond "
                        "that article matches this one at {:.3f}, below {:.2f}",
                        statute::article_key(b_act.doc.articles.at(sh.top)), sh.residual, p.shadow);

@@ -117,6 +117,19 @@ double residual_cosine(const Unit& u, const Unit& other, const Unit& v) {
   return norm > 0 ? dot / std::sqrt(norm) : 0.0;
 }
 
+// The best cosine of what A article i has beyond B article `beyond` with a
+// unit of B article j (its whole, a paragraph or an item).
+double residual_match(const Scores& s, int i, int beyond, int j) {
+  const ActUnits& ua = s.features.a;
+  const ActUnits& ub = s.features.b;
+  const Unit& whole = ua.units[ua.whole[i]];
+  const Unit& other = ub.units[ub.whole[beyond]];
+  double best = residual_cosine(whole, other, ub.units[ub.whole[j]]);
+  for (int q = 0; q < ub.para_count[j]; ++q) best = std::max(best, residual_cosine(whole, other, ub.units[ub.first_para[j] + q]));
+  for (int q = 0; q < ub.item_count[j]; ++q) best = std::max(best, residual_cosine(whole, other, ub.units[ub.first_item[j] + q]));
+  return best;
+}
+
 Pair make_pair(const Scores& s, int i, int j, double score, bool strong, const Params& p) {
   const ActUnits& ua = s.features.a;
   const ActUnits& ub = s.features.b;
@@ -173,23 +186,6 @@ std::vector<int> unmatched(int n, const std::vector<Pair>& pairs, bool a_side) {
   for (int k = 0; k < n; ++k)
     if (!seen[k]) out.push_back(k);
   return out;
-}
-
-}  // namespace
-
-namespace {
-
-// The best cosine of what A article i has beyond B article `beyond` with a
-// unit of B article j (its whole, a paragraph or an item).
-double residual_match(const Scores& s, int i, int beyond, int j) {
-  const ActUnits& ua = s.features.a;
-  const ActUnits& ub = s.features.b;
-  const Unit& whole = ua.units[ua.whole[i]];
-  const Unit& other = ub.units[ub.whole[beyond]];
-  double best = residual_cosine(whole, other, ub.units[ub.whole[j]]);
-  for (int q = 0; q < ub.para_count[j]; ++q) best = std::max(best, residual_cosine(whole, other, ub.units[ub.first_para[j] + q]));
-  for (int q = 0; q < ub.item_count[j]; ++q) best = std::max(best, residual_cosine(whole, other, ub.units[ub.first_item[j] + q]));
-  return best;
 }
 
 }  // namespace
